@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.Dialogs.Content;
+
+/// <summary>All flows and global settings, checked against each other and against the knowledge.</summary>
+public sealed class DialogSet
+{
+    private readonly FrozenDictionary<string, DialogDefinition> _dialogs;
+
+    public DialogSet(IReadOnlyList<DialogDefinition> dialogs, GlobalSettings global, KnowledgeBase knowledge)
+    {
+        Dialogs = dialogs;
+        Global = global;
+        Knowledge = knowledge;
+        _dialogs = dialogs.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<DialogDefinition> Dialogs { get; }
+    public GlobalSettings Global { get; }
+    public KnowledgeBase Knowledge { get; }
+
+    public DialogDefinition? Find(string id) => _dialogs.GetValueOrDefault(id);
+
+    public DialogDefinition Start => _dialogs[Global.StartDialog];
+
+    /// <summary>Every prompt in every dialog, for first-message prefill and the content tools.</summary>
+    public IEnumerable<PromptStep> Prompts => Dialogs.SelectMany(d => d.Steps).OfType<PromptStep>();
+}

@@ -1,0 +1,41 @@
+namespace SignpostBot.Dialogs.Content;
+
+/// <summary>An interruption checked before any step: its trigger phrases and what the bot says.</summary>
+public sealed record Interruption(IReadOnlyList<string> Phrases, string Text);
+
+/// <summary>The words used around signposts, so no sentence a person reads lives in C#.</summary>
+public sealed record Labels
+{
+    /// <summary>Template with <c>{numbers}</c>, e.g. "If you are in danger now, call {numbers}."</summary>
+    public required string Emergency { get; init; }
+
+    /// <summary>Joins two emergency numbers: "999 or 112".</summary>
+    public required string Or { get; init; }
+
+    /// <summary>Template with <c>{number}</c> for a call button.</summary>
+    public required string Call { get; init; }
+    public required string Website { get; init; }
+    public required string Email { get; init; }
+    public required string Hours { get; init; }
+    public required string Free { get; init; }
+    public required string Anonymous { get; init; }
+    public required string Guidance { get; init; }
+}
+
+/// <summary><c>dialogs/global.yaml</c>: the start dialog, interruptions, the fail-safe signpost and labels.</summary>
+public sealed record GlobalSettings
+{
+    public required string StartDialog { get; init; }
+
+    /// <summary>Whose emergency number to show before the person's country is known.</summary>
+    public required string DefaultCountry { get; init; }
+    public required int MaxAttempts { get; init; }
+    public required Interruption Danger { get; init; }
+    public required Interruption Help { get; init; }
+    public required Interruption StartOver { get; init; }
+    public required Interruption Stop { get; init; }
+    public required string NotText { get; init; }
+    public required Signpost FailSafe { get; init; }
+    public required string GaveUpText { get; init; }
+    public required Labels Labels { get; init; }
+}

@@ -1,0 +1,106 @@
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Recognizers;
+
+namespace SignpostBot.Dialogs.Engine;
+
+/// <summary>What a prompt made of an answer.</summary>
+internal abstract record PromptOutcome
+{
+    public sealed record Recognized(string Value) : PromptOutcome;
+
+    /// <summary>The country prompt's "another country" button: ask for the name, without counting a miss.</summary>
+    public sealed record AskOther : PromptOutcome;
+
+    public sealed record NotRecognized : PromptOutcome;
+}
+
+/// <summary>Recognizes an answer for each kind of prompt, and finds answers inside a first free message.</summary>
+internal sealed class PromptRecognizer
+{
+    private const string OtherValue = "\u0000other";
+
+    private readonly DialogSet _content;
+    private readonly CountryRecognizer _countries;
+    private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
+
+    public PromptRecognizer(DialogSet content, CountryRecognizer countries)
+    {
+        _content = content;
+        _countries = countries;
+        _countryButtons = content.Prompts.OfType<CountryPromptStep>()
+            .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+    }
+
+    public PromptOutcome Recognize(PromptStep step, string text, string? locale) => step switch
+    {
+        ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Answer, locale) is { } match
+            ? new PromptOutcome.Recognized(match.Value)
+            : new PromptOutcome.NotRecognized(),
+        ConfirmPromptStep confirm => RecognizeYesNo(confirm, text, locale),
+        CountryPromptStep country => RecognizeCountry(country, text, locale),
+        _ => new PromptOutcome.NotRecognized(),
+    };
+
+    /// <summary>
+    /// Reads answers out of a person's first message ("I'm in Italy and they took my passport"), for the
+    /// prompts marked <c>prefill: yes</c>, so the flow does not ask what it was already told.
+    /// </summary>
+    public Slots Prefill(string text, Slots slots)
+    {
+        foreach (var prompt in _content.Prompts.Where(p => p.Options.Prefill && slots.Get(p.Options.Slot) is null))
+        {
+            var value = prompt switch
+            {
+                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Find)?.Value,
+                CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
+                _ => null,
+            };
+            if (value is not null)
+            {
+                slots = slots.With(prompt.Options.Slot, value);
+            }
+        }
+
+        return slots;
+    }
+
+    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step];
+
+    private IReadOnlyList<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
+        => step.Buttons.Select(code => _content.Knowledge.FindCountry(code)!)
+            .Select(c => new ChoiceOption(c.Code, c.Name, c.Aliases))
+            .Append(new ChoiceOption(OtherValue, step.OtherTitle, []))
+            .ToList();
+
+    private static PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
+    {
+        var answer = ConfirmRecognizer.Recognize(text, locale)
+            ?? ChoiceRecognizer.Recognize(text, [new ChoiceOption(Slots.Yes, step.YesTitle, []), new ChoiceOption(Slots.No, step.NoTitle, [])], MatchMode.Answer, locale) switch
+            {
+                { Value: Slots.Yes } => true,
+                { Value: Slots.No } => false,
+                _ => (bool?)null,
+            };
+        return answer switch
+        {
+            true => new PromptOutcome.Recognized(Slots.Yes),
+            false => new PromptOutcome.Recognized(Slots.No),
+            null => new PromptOutcome.NotRecognized(),
+        };
+    }
+
+    private PromptOutcome RecognizeCountry(CountryPromptStep step, string text, string? locale)
+    {
+        if (_countries.Recognize(text, MatchMode.Answer) is { } country)
+        {
+            return new PromptOutcome.Recognized(country.Code);
+        }
+
+        return ChoiceRecognizer.Recognize(text, CountryButtons(step), MatchMode.Answer, locale) switch
+        {
+            { Value: OtherValue } => new PromptOutcome.AskOther(),
+            { } button => new PromptOutcome.Recognized(button.Value),
+            null => new PromptOutcome.NotRecognized(),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Rendering;
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.Dialogs.Engine;
+
+/// <summary>Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger).</summary>
+internal sealed class SignpostBuilder(DialogSet content)
+{
+    private KnowledgeBase Knowledge => content.Knowledge;
+
+    public SignpostReply? Build(Signpost signpost, TurnContext turn)
+    {
+        var entries = new List<SignpostEntry>();
+        var text = signpost.Text;
+        var country = Knowledge.FindCountry(turn.Slots.Country);
+
+        if (signpost.Emergency && EmergencyFor(turn) is { } emergency)
+        {
+            entries.Add(emergency);
+            turn.EmergencyShown = true;
+        }
+
+        if (signpost.CountryHotlines)
+        {
+            if (country is null)
+            {
+                text = signpost.UnknownCountryText?.Replace("{country}", CountryName(turn.Slots.Country), StringComparison.Ordinal);
+                entries.AddRange(Knowledge.International.Select(h => new HotlineEntry(h)));
+            }
+            else
+            {
+                text = text?.Replace("{country}", country.Name, StringComparison.Ordinal);
+                entries.AddRange(country.Hotlines
+                    .Where(h => h.Id != country.ChildHelplineId && (h.IsFor(Audience.Victim) || h.IsFor(Audience.Child)))
+                    .Select(h => new HotlineEntry(h)));
+                if (country.ChildHelplineId is { } childId && Knowledge.FindHotline(childId) is { } childLine)
+                {
+                    entries.Add(new HotlineEntry(childLine, signpost.ChildText));
+                }
+            }
+        }
+
+        entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => new HotlineEntry(h)));
+        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(g)));
+
+        return entries.Count == 0 && text is null ? null : new SignpostReply(text, entries);
+    }
+
+    /// <summary>The emergency numbers of the person's country, or of the default country while it is not known.</summary>
+    public EmergencyEntry? EmergencyFor(TurnContext turn)
+    {
+        var country = Knowledge.FindCountry(turn.Slots.Country) ?? Knowledge.FindCountry(content.Global.DefaultCountry);
+        return country is { Emergency.Count: > 0 } ? new EmergencyEntry(country.Emergency, country.EmergencyNote) : null;
+    }
+
+    private static string CountryName(string? code)
+    {
+        if (code is null || code == Slots.UnknownCountry)
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            return new RegionInfo(code).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+}

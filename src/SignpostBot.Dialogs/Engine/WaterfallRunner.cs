@@ -1,0 +1,157 @@
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Rendering;
+
+namespace SignpostBot.Dialogs.Engine;
+
+/// <summary>
+/// Runs waterfall steps in order until a prompt waits for an answer or the stack is empty. Steps whose
+/// <c>when</c> is not met are skipped, and so are prompts whose slot is already known.
+/// </summary>
+internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompts, SignpostBuilder signposts)
+{
+    /// <summary>A bound on the steps one turn may run: far above any real flow, and a guard against a content loop.</summary>
+    private const int MaxStepsPerTurn = 500;
+
+    public DialogTurnStatus Begin(TurnContext turn, string dialogId)
+    {
+        turn.Push(dialogId);
+        return Run(turn);
+    }
+
+    public DialogTurnStatus Run(TurnContext turn)
+    {
+        for (var guard = 0; guard < MaxStepsPerTurn; guard++)
+        {
+            if (turn.Active is not { } frame)
+            {
+                return DialogTurnStatus.Complete;
+            }
+
+            var dialog = content.Find(frame.DialogId) ?? throw new InvalidOperationException("The state names a dialog that is not loaded.");
+            if (frame.StepIndex >= dialog.Steps.Count)
+            {
+                turn.Stack.RemoveAt(0);
+                if (turn.Active is not null)
+                {
+                    turn.Advance();
+                }
+
+                continue;
+            }
+
+            var step = dialog.Steps[frame.StepIndex];
+            if (!step.ShouldRun(turn.Slots))
+            {
+                turn.Advance();
+                continue;
+            }
+
+            switch (step)
+            {
+                case SayStep say:
+                    if (!say.FirstTimeOnly || !turn.Greeted)
+                    {
+                        turn.Say(new TextReply(say.Text));
+                        turn.Greeted |= say.FirstTimeOnly;
+                    }
+
+                    turn.Advance();
+                    break;
+                case SignpostStep signpost:
+                    ShowSignpost(turn, signpost.Signpost);
+                    turn.Advance();
+                    break;
+                case BeginStep begin:
+                    turn.Push(begin.DialogId);
+                    break;
+                case PromptStep prompt when turn.Slots.Get(prompt.Options.Slot) is not null:
+                    turn.Advance();
+                    break;
+                case PromptStep prompt:
+                    Ask(turn, prompt, prompt.Options.Prompt);
+                    return DialogTurnStatus.Waiting;
+            }
+        }
+
+        throw new InvalidOperationException("The flow ran too many steps in one turn.");
+    }
+
+    /// <summary>Gives an answer to the waiting prompt, then runs on.</summary>
+    public DialogTurnStatus Continue(TurnContext turn, string text)
+    {
+        if (turn.Active is not { } frame || CurrentStep(frame) is not PromptStep step)
+        {
+            return Run(turn);
+        }
+
+        switch (prompts.Recognize(step, text, turn.Locale))
+        {
+            case PromptOutcome.Recognized recognized:
+                turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);
+                turn.Advance();
+                return Run(turn);
+            case PromptOutcome.AskOther when step is CountryPromptStep country:
+                turn.ReplaceActive(frame with { AskedOther = true });
+                turn.Say(new PromptReply(country.AskOther, []));
+                return DialogTurnStatus.Waiting;
+            default:
+                var attempts = frame.Attempts + 1;
+                if (attempts >= content.Global.MaxAttempts)
+                {
+                    // Two misses: show the safest signpost instead of asking again, then carry on as the content says.
+                    turn.Say(new TextReply(content.Global.GaveUpText));
+                    ShowSignpost(turn, content.Global.FailSafe);
+                    turn.Slots = turn.Slots.With(step.Options.Slot, step.Options.Fallback);
+                    turn.Advance();
+                    return Run(turn);
+                }
+
+                turn.ReplaceActive(frame with { Attempts = attempts });
+                Ask(turn, step, step.Options.RetryPrompt);
+                return DialogTurnStatus.Waiting;
+        }
+    }
+
+    /// <summary>Asks the waiting prompt again (after help or the danger message), or runs on if its answer is now known.</summary>
+    public DialogTurnStatus Resume(TurnContext turn)
+    {
+        if (turn.Active is { } frame && CurrentStep(frame) is PromptStep step && turn.Slots.Get(step.Options.Slot) is null)
+        {
+            if (frame.AskedOther && step is CountryPromptStep country)
+            {
+                turn.Say(new PromptReply(country.AskOther, []));
+            }
+            else
+            {
+                Ask(turn, step, step.Options.Prompt);
+            }
+
+            return DialogTurnStatus.Waiting;
+        }
+
+        return Run(turn);
+    }
+
+    public void ShowSignpost(TurnContext turn, Signpost signpost)
+    {
+        if (signposts.Build(signpost, turn) is { } reply)
+        {
+            turn.Say(reply);
+        }
+    }
+
+    private WaterfallStep? CurrentStep(Dialogs.State.DialogFrame frame)
+        => content.Find(frame.DialogId) is { } dialog && frame.StepIndex < dialog.Steps.Count ? dialog.Steps[frame.StepIndex] : null;
+
+    private void Ask(TurnContext turn, PromptStep step, string text)
+    {
+        IReadOnlyList<ChoiceButton> buttons = step switch
+        {
+            ChoicePromptStep choice => choice.Choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
+            ConfirmPromptStep confirm => [new ChoiceButton(confirm.YesTitle, confirm.YesTitle), new ChoiceButton(confirm.NoTitle, confirm.NoTitle)],
+            CountryPromptStep country => prompts.CountryButtons(country).Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
+            _ => [],
+        };
+        turn.Say(new PromptReply(text, buttons));
+    }
+}

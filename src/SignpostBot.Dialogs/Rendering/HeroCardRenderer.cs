@@ -1,0 +1,64 @@
+using System.Text.Json;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Schema;
+
+namespace SignpostBot.Dialogs.Rendering;
+
+/// <summary>
+/// The default rendering (Web Chat, Direct Line, the Emulator): plain text that stands alone, suggested actions
+/// for choices and hero cards with <c>call</c> (tel:) and <c>openUrl</c> buttons for signposts.
+/// </summary>
+public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
+{
+    public Activity Render(Reply reply, Activity incoming) => reply switch
+    {
+        PromptReply prompt => ActivityFactory.ReplyTo(incoming, prompt.Text, InputHints.ExpectingInput) with
+        {
+            SuggestedActions = prompt.Buttons.Count == 0
+                ? null
+                : new SuggestedActions(prompt.Buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList()),
+        },
+        SignpostReply signpost => ActivityFactory.ReplyTo(incoming, SignpostText.Compose(signpost, labels), InputHints.AcceptingInput) with
+        {
+            Attachments = signpost.Entries.Select(Card).ToList(),
+            AttachmentLayout = "list",
+        },
+        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
+    };
+
+    private Attachment Card(SignpostEntry entry)
+    {
+        var card = entry switch
+        {
+            EmergencyEntry emergency => new HeroCard(SignpostText.Emergency(emergency, labels))
+            {
+                Buttons = emergency.Phones.Select(CallButton).ToList(),
+            },
+            HotlineEntry { Hotline: var hotline } e => new HeroCard(hotline.Name)
+            {
+                Subtitle = e.Heading,
+                Text = (hotline.Summary + " " + SignpostText.Details(hotline, labels)).Trim(),
+                Buttons = hotline.Phones.Select(CallButton)
+                    .Concat(hotline.Url is { } url ? [new CardAction(ActionTypes.OpenUrl, labels.Website, url.AbsoluteUri)] : [])
+                    .Concat(hotline.Email is { } email ? [new CardAction(ActionTypes.OpenUrl, labels.Email, "mailto:" + email)] : [])
+                    .ToList(),
+            },
+            GuidanceEntry { Resource: var r } => new HeroCard(r.Title)
+            {
+                Subtitle = r.Publisher,
+                Text = r.Summary,
+                Buttons = [new CardAction(ActionTypes.OpenUrl, labels.Guidance, r.Url!.AbsoluteUri)],
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(entry), entry.GetType().Name, "No card for this entry."),
+        };
+        return new Attachment
+        {
+            ContentType = ContentTypes.HeroCard,
+            Content = JsonSerializer.SerializeToElement(card, SchemaJsonContext.Default.HeroCard),
+        };
+    }
+
+    private CardAction CallButton(Knowledge.Model.Phone phone)
+        => new(ActionTypes.Call, labels.Call.Replace("{number}", phone.Display, StringComparison.Ordinal) + (phone.Label is null ? string.Empty : $" ({phone.Label})"), phone.TelUri);
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.Dialogs.Rendering;
+
+/// <summary>
+/// The plain-text form of a signpost: complete on its own, for screen readers and channels that show no cards.
+/// All its words come from the content's labels.
+/// </summary>
+public static class SignpostText
+{
+    public static string Compose(SignpostReply signpost, Labels labels)
+    {
+        var text = new StringBuilder();
+        if (signpost.Text is { } intro)
+        {
+            text.Append(intro);
+        }
+
+        foreach (var entry in signpost.Entries)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            switch (entry)
+            {
+                case EmergencyEntry emergency:
+                    text.Append(Emergency(emergency, labels));
+                    break;
+                case HotlineEntry hotline:
+                    AppendHotline(text, hotline, labels);
+                    break;
+                case GuidanceEntry guidance:
+                    var r = guidance.Resource;
+                    text.Append(r.Title).Append(" (").Append(r.Publisher).Append("): ").Append(r.Summary).Append(' ').Append(r.Url!.AbsoluteUri);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Emergency(EmergencyEntry emergency, Labels labels)
+    {
+        var numbers = string.Join(" " + labels.Or + " ", emergency.Phones.Select(p => p.Display));
+        var line = labels.Emergency.Replace("{numbers}", numbers, StringComparison.Ordinal);
+        return emergency.Note is null ? line : line + " " + emergency.Note;
+    }
+
+    /// <summary>"Open 24/7. Free to call. You do not have to give your name." — whatever is known.</summary>
+    public static string Details(Hotline hotline, Labels labels)
+    {
+        var parts = new List<string>(3);
+        if (hotline.Hours is { } hours)
+        {
+            parts.Add(labels.Hours.Replace("{hours}", hours, StringComparison.Ordinal));
+        }
+
+        if (hotline.Free == true)
+        {
+            parts.Add(labels.Free);
+        }
+
+        if (hotline.Anonymous == true)
+        {
+            parts.Add(labels.Anonymous);
+        }
+
+        return string.Join(" ", parts.Select(p => p.EndsWith('.') ? p : p + "."));
+    }
+
+    private static void AppendHotline(StringBuilder text, HotlineEntry entry, Labels labels)
+    {
+        var hotline = entry.Hotline;
+        if (entry.Heading is { } heading)
+        {
+            text.Append(heading).Append('\n');
+        }
+
+        text.Append(hotline.Name);
+        if (hotline.Phones.Count > 0)
+        {
+            text.Append(": ").Append(string.Join(", ", hotline.Phones.Select(p => p.Label is null ? p.Display : $"{p.Display} ({p.Label})")));
+        }
+
+        text.Append(". ").Append(hotline.Summary);
+        var details = Details(hotline, labels);
+        if (details.Length > 0)
+        {
+            text.Append(' ').Append(details);
+        }
+
+        if (hotline.Url is { } url)
+        {
+            text.Append(' ').Append(url.AbsoluteUri);
+        }
+
+        if (hotline.Email is { } email)
+        {
+            text.Append(' ').Append(email);
+        }
+    }
+}

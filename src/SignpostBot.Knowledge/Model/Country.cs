@@ -1,0 +1,13 @@
+namespace SignpostBot.Knowledge.Model;
+
+/// <summary>A country and the help available there.</summary>
+public sealed record Country
+{
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public required IReadOnlyList<Phone> Emergency { get; init; }
+    public string? EmergencyNote { get; init; }
+    public string? ChildHelplineId { get; init; }
+    public required IReadOnlyList<Hotline> Hotlines { get; init; }
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SignpostBot.Content;
+
+/// <summary>The <c>Bot</c> configuration section. Defaults suit a single instance on a laptop.</summary>
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>Folder holding <c>dialogs/</c> and <c>knowledge/</c>. Empty: the copies built beside the app.</summary>
+    public string ContentRoot { get; set; } = string.Empty;
+
+    /// <summary>How long an idle conversation's state is kept (default 30 minutes).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan StateTtl { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// Base64 key for hashing conversation ids into state keys. Empty: a random key per process, which is right
+    /// for one instance; set the same key on every instance when state is shared.
+    /// </summary>
+    public string StateKey { get; set; } = string.Empty;
+
+    /// <summary>The largest request body /api/messages accepts (default 256 KiB, the Direct Line activity limit).</summary>
+    [Range(1024, 4 * 1024 * 1024)]
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    public string ResolveContentRoot()
+        => string.IsNullOrWhiteSpace(ContentRoot) ? Path.Combine(AppContext.BaseDirectory, "content") : Path.GetFullPath(ContentRoot);
+}

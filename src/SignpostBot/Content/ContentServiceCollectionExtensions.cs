@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Engine;
+using SignpostBot.Knowledge.Loading;
+
+namespace SignpostBot.Content;
+
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads and checks <c>knowledge/</c> and <c>dialogs/</c> once at start-up. Broken content stops the app
+    /// with every error and its line: a bot that starts always has a checked emergency number to give.
+    /// </summary>
+    public static IServiceCollection AddSignpostContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>()
+            .Bind(configuration.GetSection(BotOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(provider =>
+        {
+            var root = provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveContentRoot();
+            var knowledge = KnowledgeLoader.Load(Path.Combine(root, "knowledge"));
+            return DialogLoader.Load(Path.Combine(root, "dialogs"), knowledge);
+        });
+        services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
+        return services;
+    }
+
+    /// <summary>Builds the content now, so a broken file fails the start rather than the first person's turn.</summary>
+    public static WebApplication LoadSignpostContent(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<TriageBot>();
+        return app;
+    }
+}

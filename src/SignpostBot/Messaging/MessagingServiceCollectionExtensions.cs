@@ -1,0 +1,13 @@
+namespace SignpostBot.Messaging;
+
+public static class MessagingServiceCollectionExtensions
+{
+    /// <summary>The Bot Connector side: authentication of incoming activities and the client that posts replies.</summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IChannelAuthenticator, LocalModeAuthenticator>();
+        services.AddHttpClient<ReplySender>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using SignpostBot.Content;
+using SignpostBot.Messaging;
+using SignpostBot.State;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSignpostContent(builder.Configuration);
+builder.Services.AddConversationState();
+builder.Services.AddBotConnector(builder.Configuration);
+builder.Services.AddHealthChecks();
+
+var app = builder.Build();
+
+app.LoadSignpostContent();
+app.MapBotMessages();
+app.MapHealthChecks("/healthz");
+
+app.Run();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;
