@@ -388,12 +388,6 @@ public static class DialogLoader
                     errors.Add(new ContentError(step.Location.File, step.Location.Line, 1, $"Step '{step.Id}' begins the dialog '{begin.DialogId}', which does not exist."));
                 }
 
-                if (step is ChoicePromptStep choice && !choice.Choices.Any(c => c.Value == choice.Options.Fallback)
-                    && !dialogs.SelectMany(d => d.Steps).Any(s => s.When.Any(w => w.Slot == choice.Options.Slot && w.Values.Contains(choice.Options.Fallback))))
-                {
-                    errors.Add(new ContentError(step.Location.File, step.Location.Line, 1, $"The fallback '{choice.Options.Fallback}' of step '{step.Id}' is neither an option nor tested by any 'when'."));
-                }
-
                 foreach (var condition in step.When.Where(c => Slots.KindOf(c.Slot) == SlotKind.Choice))
                 {
                     foreach (var value in condition.Values.Where(v => !choiceValues.Contains((condition.Slot, v))))

@@ -16,10 +16,10 @@ internal sealed class SignpostBuilder(DialogSet content)
         var text = signpost.Text;
         var country = Knowledge.FindCountry(turn.Slots.Country);
 
-        if (signpost.Emergency && EmergencyFor(turn) is { } emergency)
+        if (signpost.Emergency && !turn.EmergencyShownThisTurn && EmergencyFor(turn) is { } emergency)
         {
             entries.Add(emergency);
-            turn.EmergencyShown = true;
+            turn.MarkEmergencyShown();
         }
 
         if (signpost.CountryHotlines)
@@ -45,7 +45,9 @@ internal sealed class SignpostBuilder(DialogSet content)
         entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => new HotlineEntry(h)));
         entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(g)));
 
-        return entries.Count == 0 && text is null ? null : new SignpostReply(text, entries);
+        // An emergency-only signpost adds nothing when this turn already gave the number.
+        var onlyEmergency = !signpost.CountryHotlines && signpost.Hotlines.Count == 0 && signpost.GuidanceTopics.Count == 0;
+        return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries);
     }
 
     /// <summary>The emergency numbers of the person's country, or of the default country while it is not known.</summary>

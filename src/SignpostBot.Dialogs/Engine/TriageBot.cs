@@ -103,7 +103,7 @@ public sealed class TriageBot
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
                     turn.Say(new SignpostReply(null, [emergency]));
-                    turn.EmergencyShown = true;
+                    turn.MarkEmergencyShown();
                 }
 
                 turn.Slots = turn.Slots with { InDanger = true };

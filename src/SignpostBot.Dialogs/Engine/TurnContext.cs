@@ -11,12 +11,21 @@ internal sealed class TurnContext(DialogState state, string? locale)
     public Slots Slots { get; set; } = state.Slots;
     public bool Greeted { get; set; } = state.Greeted;
     public bool EmergencyShown { get; set; } = state.EmergencyShown;
+
+    /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
+    public bool EmergencyShownThisTurn { get; private set; }
     public string? Locale { get; } = locale;
     public List<Reply> Replies { get; } = [];
 
     public DialogFrame? Active => Stack.Count > 0 ? Stack[0] : null;
 
     public void Say(Reply reply) => Replies.Add(reply);
+
+    public void MarkEmergencyShown()
+    {
+        EmergencyShown = true;
+        EmergencyShownThisTurn = true;
+    }
 
     public void Push(string dialogId) => Stack.Insert(0, new DialogFrame(dialogId, 0));
 

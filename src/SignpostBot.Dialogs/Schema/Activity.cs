@@ -40,5 +40,5 @@ public sealed record Activity
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? ExtensionData { get; init; }
+    public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }

@@ -1,0 +1,28 @@
+namespace SignpostBot.Testing;
+
+/// <summary>Finds the repository's content folders from a test's output folder.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Dialogs => Path.Combine(Root, "dialogs");
+
+    public static string Knowledge => Path.Combine(Root, "knowledge");
+
+    public static string Conversations => Path.Combine(Root, "tests", "conversations");
+
+    public static string Seed => Path.Combine(Root, "..", "shared", "seeds", "000_0ac5382b47ad0e02.txt");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SignpostBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SignpostBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}
