@@ -67,7 +67,7 @@ public sealed partial class ShippedKnowledgeTests
 
         var missing = SeedNumbers().Where(n => !known.Contains(n) && !seedTexts.Exists(t => t.Contains(n, StringComparison.Ordinal))).ToList();
 
-        Assert.True(SeedNumbers().Count > 40, "The seed's hotline list should hold more than 40 numbers.");
+        Assert.True(SeedNumbers().Count >= 40, "The seed's hotline list holds 40 distinct numbers; fewer means the parsing broke.");
         Assert.Empty(missing);
     }
 
