@@ -92,6 +92,12 @@ public sealed class TriageBot
             return turn.Stack.Count == 0 ? _runner.Begin(turn, _content.Global.StartDialog) : _runner.Resume(turn);
         }
 
+        if (turn.Stack.Count == 0)
+        {
+            // A new run of the flow starts from a clean slate; only the welcome and emergency flags carry over.
+            turn.Slots = Slots.Empty;
+        }
+
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);

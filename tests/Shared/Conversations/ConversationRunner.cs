@@ -1,0 +1,80 @@
+using System.Text.Json;
+using SignpostBot.Dialogs.Schema;
+
+namespace SignpostBot.Testing.Conversations;
+
+/// <summary>What a turn sent back: the replies, and whether the bot forgot the conversation (null: not observable).</summary>
+internal sealed record TurnReplies(IReadOnlyList<Activity> Replies, bool? Ended);
+
+/// <summary>Plays a script against any host (the turn function, or HTTP) and checks every turn.</summary>
+internal static class ConversationRunner
+{
+    public static async Task RunAsync(ConversationScript script, Func<Activity, Task<TurnReplies>> send)
+    {
+        var conversationId = "conv-" + Guid.NewGuid().ToString("N");
+        var number = 0;
+        foreach (var turn in script.Turns)
+        {
+            number++;
+            var activity = turn.User is { } text
+                ? ScriptActivities.Message(script, conversationId, number, text)
+                : ScriptActivities.Event(script, conversationId, number, turn.Event!);
+            var result = await send(activity);
+            Check(script, turn, result);
+        }
+    }
+
+    private static void Check(ConversationScript script, ScriptTurn turn, TurnReplies result)
+    {
+        var where = $"{script.Name}.yaml line {turn.Line} ('{turn.User ?? turn.Event}')";
+        var texts = string.Join("\n", result.Replies.Select(r => r.Text ?? string.Empty));
+        var position = 0;
+        foreach (var expected in turn.Bot)
+        {
+            var found = texts.IndexOf(expected, position, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"{where}: expected the bot to say \"{expected}\" (in order), but it said:\n{texts}");
+            position = found + expected.Length;
+        }
+
+        foreach (var unexpected in turn.NotBot)
+        {
+            Assert.False(texts.Contains(unexpected, StringComparison.Ordinal), $"{where}: the bot should not say \"{unexpected}\", but it said:\n{texts}");
+        }
+
+        if (turn.Buttons is { } buttons)
+        {
+            var last = (result.Replies.Count > 0 ? result.Replies[^1] : null)?.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [];
+            Assert.True(buttons.SequenceEqual(last), $"{where}: expected buttons [{string.Join(", ", buttons)}] but got [{string.Join(", ", last)}].");
+        }
+
+        var calls = CallLinks(result.Replies);
+        foreach (var call in turn.Calls)
+        {
+            Assert.True(calls.Contains(call), $"{where}: expected a call button for {call}; the turn had [{string.Join(", ", calls)}].");
+        }
+
+        if (turn.FirstCall is { } first)
+        {
+            Assert.True(calls.Count > 0 && calls[0] == first, $"{where}: expected the first call button to be {first}; the turn had [{string.Join(", ", calls)}].");
+        }
+
+        if (turn.Silent)
+        {
+            Assert.True(result.Replies.Count == 0, $"{where}: expected no reply, but the bot said:\n{texts}");
+        }
+
+        if (turn.Ended && result.Ended is { } ended)
+        {
+            Assert.True(ended, $"{where}: expected the bot to forget the conversation.");
+        }
+    }
+
+    /// <summary>The tel: links of every call button on the turn's cards, in order.</summary>
+    public static List<string> CallLinks(IEnumerable<Activity> replies)
+        => replies.SelectMany(r => r.Attachments ?? [])
+            .Where(a => a.Content is { ValueKind: JsonValueKind.Object })
+            .SelectMany(a => a.Content!.Value.TryGetProperty("buttons", out var buttons) ? buttons.EnumerateArray() : Enumerable.Empty<JsonElement>())
+            .Where(b => b.TryGetProperty("type", out var type) && type.GetString() == ActionTypes.Call)
+            .Select(b => b.GetProperty("value").GetString()!)
+            .ToList();
+}
