@@ -92,8 +92,8 @@ public static class ActivityReader
         {
             null => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The body is not an Activity."),
             { Type: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'type'."),
-            { Conversation.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'conversation' with an 'id'."),
-            { From.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'from' with an 'id'."),
+            { Conversation: null } or { Conversation.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'conversation' with an 'id'."),
+            { From: null } or { From.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'from' with an 'id'."),
             _ => ActivityReadResult.Ok(activity),
         };
     }

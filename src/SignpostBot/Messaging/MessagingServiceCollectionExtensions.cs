@@ -7,7 +7,8 @@ public static class MessagingServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IChannelAuthenticator, LocalModeAuthenticator>();
-        services.AddHttpClient<ReplySender>(client => client.Timeout = TimeSpan.FromSeconds(15));
+        // RemoveAllLoggers: HttpClient's own logs would carry the request URL, which holds the conversation id.
+        services.AddHttpClient<ReplySender>(client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
         return services;
     }
 }

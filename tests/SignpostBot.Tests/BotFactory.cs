@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SignpostBot.Tests;
+
+/// <summary>A fresh in-memory host of the bot for one test class, with optional extra configuration.</summary>
+public class BotFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<Action<IServiceCollection>> _services = [];
+
+    public BotFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public BotFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+}

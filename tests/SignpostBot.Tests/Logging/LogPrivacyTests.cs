@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SignpostBot.Dialogs.Schema;
+
+namespace SignpostBot.Tests.Logging;
+
+/// <summary>Nothing a person types, nor any id of theirs, may reach a log line at any level.</summary>
+public sealed class LogPrivacyTests
+{
+    private const string Canary = "CANARY-7f3a91";
+
+    [Fact]
+    public async Task Conversation_CanaryInTextIdsAndBadInput_NeverAppearsInAnyLogLine()
+    {
+        var sink = new CapturingLoggerProvider();
+        using var host = new BotFactory()
+            .With("Logging:LogLevel:Default", "Trace")
+            .With("Logging:LogLevel:Microsoft", "Trace")
+            .WithServices(s => s.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace)));
+        using var client = host.CreateClient();
+        var conversation = "conv-" + Canary;
+        Activity Message(string text) => BotClient.Message(conversation, text, id: "id-" + Canary) with
+        {
+            From = new ChannelAccount { Id = "user-" + Canary, Name = "Name " + Canary },
+            ServiceUrl = "http://127.0.0.1:9/" + Canary,
+        };
+
+        foreach (var text in new[] { "hi " + Canary, "For me", "no " + Canary, Canary, "Romania", "they hurt me " + Canary, "stop" })
+        {
+            await BotClient.SendAsync(client, Message(text));
+        }
+
+        await client.PostAsync("/api/messages", BotClient.Json(BotClient.Serialize(Message("normal delivery " + Canary))));
+        await client.PostAsync("/api/messages", BotClient.Json("{\"type\":\"message\",\"text\":\"" + Canary + "\""));
+        await client.PostAsync("/api/messages", BotClient.Json("{\"type\":\"message\",\"text\":\"" + Canary + "\"}"));
+
+        Assert.NotEmpty(sink.Lines);
+        Assert.DoesNotContain(sink.Lines, line => line.Contains(Canary, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private sealed class CapturingLoggerProvider : ILoggerProvider
+    {
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Lines);
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull
+        {
+            lines.Enqueue($"{category} scope: {state}");
+            return null;
+        }
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
+        }
+    }
+}
