@@ -11,7 +11,22 @@ internal static class RepositoryPaths
 
     public static string Conversations => Path.Combine(Root, "tests", "conversations");
 
-    public static string Seed => Path.Combine(Root, "..", "shared", "seeds", "000_0ac5382b47ad0e02.txt");
+    /// <summary>The seed page, in the read-only <c>shared/</c> folder that sits beside the checkout (or above it).</summary>
+    public static string Seed { get; } = FindAbove(Root, Path.Combine("shared", "seeds", "000_0ac5382b47ad0e02.txt"));
+
+    private static string FindAbove(string start, string relative)
+    {
+        for (var dir = new DirectoryInfo(start).Parent; dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"{relative} not found above {start}");
+    }
 
     private static string FindRoot()
     {
