@@ -1,11 +1,13 @@
 using SignpostBot.Content;
 using SignpostBot.Messaging;
 using SignpostBot.State;
+using SignpostBot.Turns;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSignpostContent(builder.Configuration);
 builder.Services.AddConversationState();
+builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddHealthChecks();
 

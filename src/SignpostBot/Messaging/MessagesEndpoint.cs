@@ -1,17 +1,16 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
-using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Schema;
-using SignpostBot.State;
+using SignpostBot.Turns;
 
 namespace SignpostBot.Messaging;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Connector contract: read and check the activity, authenticate it, run one
-/// turn, keep the state, then answer with the replies (expectReplies) or post them to the channel.
+/// turn, then answer with the replies (expectReplies) or post them to the channel.
 /// </summary>
-public static partial class MessagesEndpoint
+public static class MessagesEndpoint
 {
     private static readonly HashSet<string> HandledTypes = [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.EndOfConversation];
 
@@ -23,14 +22,10 @@ public static partial class MessagesEndpoint
 
     private static async Task HandleAsync(
         HttpContext http,
-        TriageBot bot,
-        IConversationStateStore store,
-        ConversationKeyHasher keys,
+        TurnRunner turns,
         IChannelAuthenticator authenticator,
         ReplySender sender,
-        TimeProvider clock,
-        IOptions<BotOptions> options,
-        ILoggerFactory loggers)
+        IOptions<BotOptions> options)
     {
         var cancellationToken = http.RequestAborted;
         var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxRequestBytes, cancellationToken);
@@ -60,10 +55,7 @@ public static partial class MessagesEndpoint
             return;
         }
 
-        var key = keys.KeyFor(activity.ChannelId ?? string.Empty, activity.Conversation!.Id!);
-        var result = await RunTurnAsync(bot, store, key, activity, loggers.CreateLogger(typeof(MessagesEndpoint)), cancellationToken);
-        var now = clock.GetUtcNow();
-        var replies = result.Replies.Select(r => r with { Timestamp = now }).ToList();
+        var replies = await turns.RunAsync(activity, cancellationToken);
 
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
@@ -76,50 +68,9 @@ public static partial class MessagesEndpoint
         http.Response.StatusCode = StatusCodes.Status200OK;
     }
 
-    private static async Task<TurnResult> RunTurnAsync(TriageBot bot, IConversationStateStore store, string key, Activity activity, ILogger logger, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var state = await store.GetAsync(key, cancellationToken);
-            var result = bot.OnTurn(state, activity);
-            if (result.State is null)
-            {
-                await store.DeleteAsync(key, cancellationToken);
-            }
-            else if (!ReferenceEquals(result.State, state))
-            {
-                await store.SetAsync(key, result.State, cancellationToken);
-            }
-
-            return result;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Whatever broke, the person still gets the emergency number and the helpline, and starts afresh.
-            LogTurnFailed(logger, ex.GetType().Name);
-            await TryDeleteAsync(store, key);
-            return bot.FailSafe(activity);
-        }
-    }
-
-    private static async Task TryDeleteAsync(IConversationStateStore store, string key)
-    {
-        try
-        {
-            await store.DeleteAsync(key, CancellationToken.None);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The state will expire on its own; the reply matters more.
-        }
-    }
-
     private static Task WriteProblemAsync(HttpContext http, int status, string code, string message)
     {
         http.Response.StatusCode = status;
         return http.Response.WriteAsJsonAsync(ProblemBody.Of(code, message), MessagingJsonContext.Default.ProblemBody);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A turn failed with {ExceptionType}; the fail-safe reply was sent.")]
-    private static partial void LogTurnFailed(ILogger logger, string exceptionType);
 }

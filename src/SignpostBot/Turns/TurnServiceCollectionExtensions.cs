@@ -1,0 +1,12 @@
+namespace SignpostBot.Turns;
+
+public static class TurnServiceCollectionExtensions
+{
+    /// <summary>The shared turn pipeline every host uses.</summary>
+    public static IServiceCollection AddTurnRunner(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TurnRunner>();
+        return services;
+    }
+}
