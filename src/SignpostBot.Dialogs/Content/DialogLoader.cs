@@ -334,7 +334,8 @@ public static class DialogLoader
             UnknownCountryText = map.Text("unknownCountryText"),
             ChildText = map.Text("childText"),
         };
-        foreach (var id in signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null))
+        var unknownHotlines = signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null).ToList();
+        foreach (var id in unknownHotlines)
         {
             map.Errors.Add(map.File, map.NodeAt("hotlines")!, $"There is no hotline '{id}' in knowledge/.");
         }
@@ -346,7 +347,7 @@ public static class DialogLoader
 
         var showsNumber = signpost.Emergency || signpost.CountryHotlines
             || signpost.Hotlines.Any(h => knowledge.FindHotline(h)?.Phones.Count > 0);
-        if (!showsNumber)
+        if (!showsNumber && unknownHotlines.Count == 0)
         {
             map.Errors.Add(map.File, map.Node, "A signpost must show at least one phone number: add 'emergency: yes' or a hotline with a number.");
         }
