@@ -108,6 +108,7 @@ public static class DialogLoader
                 Website = labels?.Text("website", required: true) ?? string.Empty,
                 Email = labels?.Text("email", required: true) ?? string.Empty,
                 Hours = labels?.Text("hours", required: true) ?? string.Empty,
+                Languages = labels?.Text("languages", required: true) ?? string.Empty,
                 Free = labels?.Text("free", required: true) ?? string.Empty,
                 Anonymous = labels?.Text("anonymous", required: true) ?? string.Empty,
                 Guidance = labels?.Text("guidance", required: true) ?? string.Empty,

@@ -17,6 +17,9 @@ public sealed record Labels
     public required string Website { get; init; }
     public required string Email { get; init; }
     public required string Hours { get; init; }
+    /// <summary>Template with <c>{languages}</c>, e.g. "Languages: Romanian, English".</summary>
+    public required string Languages { get; init; }
+
     public required string Free { get; init; }
     public required string Anonymous { get; init; }
     public required string Guidance { get; init; }

@@ -21,7 +21,7 @@ public sealed class DialogLoaderTests
           text: Help is here.
           emergency: yes
           hotlines: [gb-modern-slavery-helpline]
-        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", free: Free, anonymous: Anonymous, guidance: Read }
+        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
         """;
 
     private const string Main = """
