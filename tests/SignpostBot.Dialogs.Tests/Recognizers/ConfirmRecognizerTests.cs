@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
@@ -114,33 +113,13 @@ public sealed class ConfirmRecognizerTests
     }
 
     [Fact]
-    public void Recognize_TenThousandCharacters_ReturnsQuicklyWithoutException()
+    public void Recognize_TenThousandCharacters_ReturnsNullWithoutException()
     {
         var text = string.Concat(Enumerable.Repeat("lorem ipsum dolor sit amet 🙂 ", 400))[..10_000];
-        ConfirmRecognizer.Recognize("warm up");
 
-        var watch = Stopwatch.StartNew();
         var answer = ConfirmRecognizer.Recognize(text);
-        watch.Stop();
 
         Assert.Null(answer);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"took {watch.ElapsedMilliseconds} ms");
-    }
-
-    [Fact]
-    public void Recognize_ShortAnswer_TakesWellUnderAMillisecond()
-    {
-        ConfirmRecognizer.Recognize("maybe later");
-
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 1000; i++)
-        {
-            ConfirmRecognizer.Recognize("maybe later");
-        }
-
-        watch.Stop();
-
-        Assert.True(watch.ElapsedMilliseconds < 500, $"1000 turns took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

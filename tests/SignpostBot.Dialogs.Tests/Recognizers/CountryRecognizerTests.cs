@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
@@ -152,47 +151,14 @@ public sealed class CountryRecognizerTests
     }
 
     [Fact]
-    public void Recognize_TenThousandCharacters_ReturnsQuickly()
+    public void Recognize_TenThousandCharacters_FindsNothingWithoutException()
     {
         var text = string.Concat(Enumerable.Repeat("they moved us again 🙂 مرحبا ", 400))[..10_000];
-        Recognizer.Recognize("warm up", MatchMode.Find);
 
-        var watch = Stopwatch.StartNew();
         var answer = Recognizer.Recognize(text, MatchMode.Answer);
         var found = Recognizer.Recognize(text, MatchMode.Find);
-        watch.Stop();
 
         Assert.Null(answer);
         Assert.Null(found);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"took {watch.ElapsedMilliseconds} ms");
-    }
-
-    [Fact]
-    public void Recognize_ATurn_TakesWellUnderAMillisecond()
-    {
-        const string text = "I'm in Itlay and they took my passport and my phone";
-        Recognizer.Recognize(text, MatchMode.Answer);
-
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < 1000; i++)
-        {
-            Recognizer.Recognize(text, MatchMode.Answer);
-        }
-
-        watch.Stop();
-
-        Assert.True(watch.ElapsedMilliseconds < 250, $"1000 turns took {watch.ElapsedMilliseconds} ms");
-    }
-
-    [Fact]
-    public void Constructor_AtStartUp_TakesLessThanFiftyMilliseconds()
-    {
-        _ = new CountryRecognizer(Known); // .NET's region data is read once per process
-
-        var watch = Stopwatch.StartNew();
-        _ = new CountryRecognizer(Known);
-        watch.Stop();
-
-        Assert.True(watch.ElapsedMilliseconds < 50, $"took {watch.ElapsedMilliseconds} ms");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
@@ -58,19 +57,15 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
-    public void Normalize_TenThousandCharacters_IsFastAndCollapsesSpaces()
+    public void Normalize_TenThousandCharacters_CollapsesSpaces()
     {
         var text = string.Concat(Enumerable.Repeat("Ça va?  👍 Привет, мир! ", 500));
-        TextNormalizer.Normalize(text);
 
-        var watch = Stopwatch.StartNew();
         var normalized = TextNormalizer.Normalize(text);
-        watch.Stop();
 
         Assert.True(text.Length >= 10_000);
         Assert.StartsWith("ca va привет мир ca va", normalized, StringComparison.Ordinal);
         Assert.DoesNotContain("  ", normalized, StringComparison.Ordinal);
-        Assert.True(watch.ElapsedMilliseconds < 50, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]
