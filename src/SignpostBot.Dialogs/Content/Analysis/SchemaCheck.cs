@@ -11,7 +11,7 @@ namespace SignpostBot.Dialogs.Content.Analysis;
 /// </summary>
 public static partial class SchemaCheck
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical };
 
     /// <summary>Checks every <c>*.yaml</c> in a folder that names a schema in its modeline.</summary>
     public static void CheckFolder(string directory, ContentErrors errors)
@@ -64,21 +64,53 @@ public static partial class SchemaCheck
 
         var schemaName = Path.GetFileName(schemaPath);
         var reported = new HashSet<(long, long)>();
-        foreach (var detail in (results.Details ?? []).Prepend(results).Where(d => d.Errors is { Count: > 0 }))
-        {
-            var pointer = detail.InstanceLocation.ToString();
-            var mark = document.At(pointer);
-            foreach (var (keyword, message) in detail.Errors!)
-            {
-                // One message per place: the first is the most specific; the rest repeat it (oneOf, allOf…).
-                if (keyword is "allOf" or "anyOf" or "$ref" || !reported.Add((mark.Line, mark.Column)))
-                {
-                    continue;
-                }
+        Report(results, document, path, schemaName, reported, errors);
+    }
 
+    /// <summary>
+    /// Reports the failures that explain why the file is invalid: a node's own errors, then its failing children.
+    /// Alternatives inside oneOf/anyOf are not reported one by one (most of them fail by design); their parent says
+    /// what was expected.
+    /// </summary>
+    private static void Report(EvaluationResults result, YamlJson document, string path, string schemaName, HashSet<(long, long)> reported, ContentErrors errors)
+    {
+        if (result.IsValid)
+        {
+            return;
+        }
+
+        var pointer = result.InstanceLocation.ToString();
+        var mark = document.At(pointer);
+        var said = false;
+        foreach (var (keyword, message) in result.Errors ?? new Dictionary<string, string>())
+        {
+            said = true;
+            if (reported.Add((mark.Line, mark.Column)))
+            {
                 errors.Add(new ContentError(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), Explain(keyword, message, pointer, schemaName)));
             }
         }
+
+        var children = (result.Details ?? []).Where(d => !d.IsValid).ToList();
+        var alternatives = children.Where(IsAlternative).ToList();
+        var others = children.Except(alternatives).ToList();
+        foreach (var child in others)
+        {
+            Report(child, document, path, schemaName, reported, errors);
+        }
+
+        if (alternatives.Count > 0 && others.Count == 0 && !said && reported.Add((mark.Line, mark.Column)))
+        {
+            errors.Add(new ContentError(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), Explain("anyOf", "the value is none of the forms allowed here", pointer, schemaName)));
+        }
+    }
+
+    private static bool IsAlternative(EvaluationResults result)
+    {
+        var path = result.EvaluationPath.ToString();
+        var last = path.LastIndexOf('/');
+        var parent = last > 0 ? path[..last] : string.Empty;
+        return parent.EndsWith("/oneOf", StringComparison.Ordinal) || parent.EndsWith("/anyOf", StringComparison.Ordinal);
     }
 
     private static string Explain(string keyword, string message, string pointer, string schemaName)
