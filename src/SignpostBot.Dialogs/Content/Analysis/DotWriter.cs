@@ -50,7 +50,8 @@ public static class DotWriter
 
     private static string Label(FlowNode node)
     {
-        var step = node.Id.Contains('/', StringComparison.Ordinal) ? node.Id[(node.Id.IndexOf('/', StringComparison.Ordinal) + 1)..] + ": " : string.Empty;
+        var step = node.Kind == FlowNodeKind.FailSafe ? "fail-safe: "
+            : node.Id.Contains('/', StringComparison.Ordinal) ? node.Id[(node.Id.IndexOf('/', StringComparison.Ordinal) + 1)..] + ": " : string.Empty;
         return Wrap(step + node.Text);
     }
 

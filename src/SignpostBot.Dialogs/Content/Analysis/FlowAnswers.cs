@@ -11,7 +11,7 @@ public sealed record FlowAnswer(string Label, string Value, int Turns, bool NotU
 
 /// <summary>
 /// The finite answers of each question. A choice gives its values; yes/no gives yes and no; a country question gives
-/// its buttons, "a country we have a list for", "a country we have no list for", the "another country" button
+/// its buttons, "a listed country", "a country with no list", the "another country" button
 /// followed by the name (two messages), and any country code a <c>when</c> tests. Every question can also end in
 /// its fallback after <c>maxAttempts</c> answers it does not understand.
 /// </summary>
@@ -40,10 +40,10 @@ public static class FlowAnswers
                 var tested = content.Dialogs.SelectMany(d => d.Steps).SelectMany(s => s.When)
                     .Where(c => c.Slot == SlotName.Country).SelectMany(c => c.Values).Except(country.Buttons).Distinct(StringComparer.Ordinal);
                 answers.AddRange(tested.Select(code => new FlowAnswer(code, code, 1)));
-                answers.Add(new FlowAnswer("a country we have a list for", ListedCountry, 1));
-                answers.Add(new FlowAnswer("a country we have no list for", UnlistedCountry, 1));
-                answers.Add(new FlowAnswer($"{country.OtherTitle}, then its name", ListedCountry, 2));
-                answers.Add(new FlowAnswer($"{country.OtherTitle}, then a country with no list", UnlistedCountry, 2));
+                answers.Add(new FlowAnswer("a listed country", ListedCountry, 1));
+                answers.Add(new FlowAnswer("a country with no list", UnlistedCountry, 1));
+                answers.Add(new FlowAnswer($"{country.OtherTitle} + a listed country", ListedCountry, 2));
+                answers.Add(new FlowAnswer($"{country.OtherTitle} + a country with no list", UnlistedCountry, 2));
                 break;
         }
 

@@ -42,7 +42,7 @@ public sealed class FlowExplorer
     private readonly DialogSet _content;
     private readonly SlotName? _branchSlot;
     private readonly Dictionary<string, FlowNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string From, string To), SortedSet<string>> _edges = [];
+    private readonly Dictionary<(string From, string To), List<string>> _edges = [];
     private readonly HashSet<WaterfallStep> _executed = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<(PromptStep Prompt, string Value)> _handled = [];
     private readonly HashSet<(PromptStep Prompt, string Value)> _given = [];
@@ -63,7 +63,7 @@ public sealed class FlowExplorer
     public IReadOnlyCollection<FlowNode> Nodes => _nodes.Values;
 
     /// <summary>Moves between steps, with the answers that lead along each (none for a plain next step).</summary>
-    public IReadOnlyDictionary<(string From, string To), SortedSet<string>> Edges => _edges;
+    public IReadOnlyDictionary<(string From, string To), List<string>> Edges => _edges;
 
     public bool WasExecuted(WaterfallStep step) => _executed.Contains(step);
 
@@ -147,7 +147,7 @@ public sealed class FlowExplorer
                     state = state with { Stack = state.Stack.Insert(0, new Frame(begin.DialogId, 0)) };
                     break;
                 case PromptStep prompt:
-                    Ask(state, prompt, NodeId(dialog.Id, step));
+                    Ask(state, prompt, dialog.Id, NodeId(dialog.Id, step));
                     return;
                 default:
                     state = Advance(state);
@@ -158,7 +158,7 @@ public sealed class FlowExplorer
         _problems.Add(new ContentError(_content.Start.Location.File, _content.Start.Location.Line, 1, "A path runs more than a thousand steps without waiting for an answer: look for a loop."));
     }
 
-    private void Ask(PathState state, PromptStep prompt, string node)
+    private void Ask(PathState state, PromptStep prompt, string dialogId, string node)
     {
         foreach (var answer in FlowAnswers.For(prompt, _content))
         {
@@ -171,7 +171,7 @@ public sealed class FlowExplorer
             if (answer.NotUnderstood)
             {
                 var failSafe = "failsafe:" + node;
-                _nodes.TryAdd(failSafe, new FlowNode(failSafe, FlowNodeKind.FailSafe, _content.Global.FailSafe.Text ?? "Fail-safe signpost", null));
+                _nodes.TryAdd(failSafe, new FlowNode(failSafe, FlowNodeKind.FailSafe, _content.Global.FailSafe.Text ?? "Fail-safe signpost", dialogId));
                 AddEdge(node, failSafe, answer.Label);
                 next = Shown(next with { Previous = failSafe, PendingLabel = $"then as '{answer.Value}'" }, _content.Global.FailSafe, prompt.Location);
             }
@@ -232,11 +232,11 @@ public sealed class FlowExplorer
     {
         if (!_edges.TryGetValue((from, to), out var labels))
         {
-            labels = new SortedSet<string>(StringComparer.Ordinal);
+            labels = [];
             _edges[(from, to)] = labels;
         }
 
-        if (label is not null)
+        if (label is not null && !labels.Contains(label))
         {
             labels.Add(label);
         }

@@ -42,7 +42,7 @@ public static class MermaidWriter
         foreach (var edge in graph.Edges)
         {
             md.Append("  ").Append(ids[edge.From]);
-            md.Append(edge.Answers.Count == 0 ? " --> " : " -->|\"" + Escape(Trim(string.Join(" / ", edge.Answers))) + "\"| ");
+            md.Append(edge.Answers.Count == 0 ? " --> " : " -->|\"" + Escape(Trim(string.Join(" / ", edge.Answers), 160)) + "\"| ");
             md.AppendLine(ids[edge.To]);
         }
 
@@ -65,7 +65,8 @@ public static class MermaidWriter
 
     private static string Shape(FlowNode node)
     {
-        var step = node.Id.Contains('/', StringComparison.Ordinal) ? node.Id[(node.Id.IndexOf('/', StringComparison.Ordinal) + 1)..] + ": " : string.Empty;
+        var step = node.Kind == FlowNodeKind.FailSafe ? "fail-safe: "
+            : node.Id.Contains('/', StringComparison.Ordinal) ? node.Id[(node.Id.IndexOf('/', StringComparison.Ordinal) + 1)..] + ": " : string.Empty;
         var text = Escape(step + Trim(node.Text));
         return node.Kind switch
         {
@@ -77,17 +78,18 @@ public static class MermaidWriter
         };
     }
 
-    private static string Trim(string text)
+    private static string Trim(string text, int max = MaxLabel)
     {
         var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
-        return flat.Length <= MaxLabel ? flat : flat[..(MaxLabel - 1)] + "…";
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
     }
 
     // Mermaid reads quotes and a few symbols itself; HTML entities keep them as text.
     private static string Escape(string text) => text
         .Replace("\"", "#quot;", StringComparison.Ordinal)
         .Replace("<", "#lt;", StringComparison.Ordinal)
-        .Replace(">", "#gt;", StringComparison.Ordinal);
+        .Replace(">", "#gt;", StringComparison.Ordinal)
+        .Replace("|", "#124;", StringComparison.Ordinal);
 
     private static string Safe(string id) => "d_" + new string(id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
 }
