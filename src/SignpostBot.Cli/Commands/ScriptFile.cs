@@ -28,7 +28,7 @@ internal sealed record ScriptFile(string Name, string Channel, string? Locale, I
         }
 
         var script = new ScriptFile(Path.GetFileNameWithoutExtension(path), root?.Text("channel") ?? "test", root?.Text("locale"), turns);
-        _ = root?.Text("title");
+        _ = root?.Text("title"); // read only so RejectUnknownKeys accepts it
         root?.RejectUnknownKeys();
         return script;
     }

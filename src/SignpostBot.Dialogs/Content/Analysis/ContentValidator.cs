@@ -34,10 +34,11 @@ public static class ContentValidator
     public static ValidationResult Validate(string dialogsDirectory, string knowledgeDirectory, ValidateOptions options)
     {
         var errors = new ContentErrors();
+        var schemaErrors = new ContentErrors();
         if (options.CheckSchemas)
         {
-            SchemaCheck.CheckFolder(knowledgeDirectory, errors);
-            SchemaCheck.CheckFolder(dialogsDirectory, errors);
+            SchemaCheck.CheckFolder(knowledgeDirectory, schemaErrors);
+            SchemaCheck.CheckFolder(dialogsDirectory, schemaErrors);
         }
 
         var loaded = new ContentErrors();
@@ -61,7 +62,7 @@ public static class ContentValidator
             CheckSeed(seed, knowledge, index, errors);
         }
 
-        return new ValidationResult(Tidy(errors.All), content);
+        return new ValidationResult(Tidy(errors.All, schemaErrors.All), content);
     }
 
     private static void CheckSeed(string seedPath, KnowledgeBase knowledge, KnowledgeIndex index, ContentErrors errors)
@@ -79,11 +80,11 @@ public static class ContentValidator
     /// Sorted by file and line. A schema message at a line where the loader already explained the problem is
     /// dropped: the loader's words are the plainer ones.
     /// </summary>
-    private static List<ContentError> Tidy(IReadOnlyList<ContentError> problems)
+    private static List<ContentError> Tidy(IReadOnlyList<ContentError> problems, IReadOnlyList<ContentError> schemaProblems)
     {
-        var loaderLines = problems.Where(p => !p.Message.Contains("(schema ", StringComparison.Ordinal)).Select(p => (p.File, p.Line)).ToHashSet();
+        var explained = problems.Select(p => (p.File, p.Line)).ToHashSet();
         return problems
-            .Where(p => !p.Message.Contains("(schema ", StringComparison.Ordinal) || !loaderLines.Contains((p.File, p.Line)))
+            .Concat(schemaProblems.Where(p => !explained.Contains((p.File, p.Line))))
             .Distinct()
             .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();

@@ -103,7 +103,6 @@ public static class FlowProver
     private static void CheckDanger(DialogSet content, ContentErrors problems)
     {
         var danger = content.Global.Danger;
-        var at = content.Start.Location;
         if (danger.Phrases.Count == 0 || string.IsNullOrWhiteSpace(danger.Text))
         {
             problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs phrases and a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
@@ -113,8 +112,6 @@ public static class FlowProver
         {
             problems.Add(new ContentError(GlobalFile(content), 1, 1, $"defaultCountry {content.Global.DefaultCountry} has no emergency number, so danger words before the country is known would show none."));
         }
-
-        _ = at;
     }
 
     private static void CheckFailSafe(DialogSet content, ContentErrors problems)

@@ -1,4 +1,3 @@
-using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Content.Analysis;
 
 namespace SignpostBot.Dialogs.Tests.Content.Analysis;
@@ -42,34 +41,9 @@ public sealed class FlowGraphTests
     }
 
     [Fact]
-    public void Mermaid_RepositoryFlows_HasEveryStepEdgeAndHighlightedSignpost()
-    {
-        var markdown = MermaidWriter.Write(Graph, "Flows");
-
-        Assert.Contains("```mermaid\nflowchart TD", markdown.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Equal(Graph.Edges.Count, markdown.Split('\n').Count(l => l.Contains("-->", StringComparison.Ordinal)));
-        Assert.All(TestContent.Dialogs.Prompts, p => Assert.Contains(p.Id + ": " + p.Options.Prompt[..20], markdown, StringComparison.Ordinal));
-        Assert.Contains("|\"For me\"|", markdown, StringComparison.Ordinal);
-        var signposts = Graph.Nodes.Count(n => n.Kind == FlowNodeKind.Signpost);
-        var classLine = markdown.Split('\n').Single(l => l.TrimStart().StartsWith("class ", StringComparison.Ordinal) && l.TrimEnd().EndsWith(" signpost", StringComparison.Ordinal));
-        Assert.Equal(signposts, classLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1].Split(',').Length);
-    }
-
-    [Fact]
-    public void Dot_RepositoryFlows_HasEveryNodeAndEdge()
-    {
-        var dot = DotWriter.Write(Graph);
-
-        Assert.Equal(Graph.Edges.Count, dot.Split('\n').Count(l => l.Contains(" -> ", StringComparison.Ordinal)));
-        Assert.Equal(Graph.Nodes.Count, dot.Split('\n').Count(l => l.Contains("[label=", StringComparison.Ordinal) && !l.Contains(" -> ", StringComparison.Ordinal)));
-        Assert.Contains("fillcolor=\"#d4edda\"", dot, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Build_StepNeverRun_IsNotDrawnAsReachable()
     {
         Assert.DoesNotContain(Graph.Edges, e => e.To == "main/welcome" && e.From != FlowExplorer.StartNode);
         Assert.Equal(FlowNodeKind.Say, Graph.Nodes.Single(n => n.Id == "main/welcome").Kind);
-        _ = Slots.Empty;
     }
 }
