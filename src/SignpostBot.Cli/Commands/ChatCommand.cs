@@ -57,7 +57,7 @@ internal static class ChatCommand
             {
                 foreach (var line in reply.Text.Split('\n'))
                 {
-                    await output.WriteLineAsync("bot> " + line);
+                    await output.WriteLineAsync(("bot> " + line).TrimEnd());
                 }
             }
 
