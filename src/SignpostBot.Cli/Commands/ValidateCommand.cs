@@ -26,7 +26,9 @@ internal static class ValidateCommand
         var warnings = result.Problems.Count - errors;
         if (seed is null)
         {
-            output.WriteLine("note: the seed page was not found above the repository, so its hotline list was not checked (use --seed FILE).");
+            output.WriteLine(args.Option("no-seed") is not null
+                ? "note: --no-seed: the seed page's hotline list was not checked."
+                : "note: the seed page was not found above the repository, so its hotline list was not checked (use --seed FILE).");
         }
 
         output.WriteLine(errors == 0

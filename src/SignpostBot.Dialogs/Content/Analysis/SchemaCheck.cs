@@ -54,7 +54,17 @@ public static partial class SchemaCheck
             return;
         }
 
-        var schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, new Uri(Path.GetFullPath(schemaPath)));
+        JsonSchema schema;
+        try
+        {
+            schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, new Uri(Path.GetFullPath(schemaPath)));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            errors.Add(new ContentError(schemaPath, 1, 1, $"The schema cannot be read ({ex.Message}); {Path.GetFileName(path)} was not checked against it."));
+            return;
+        }
+
         using var json = JsonDocument.Parse(document.Root?.ToJsonString() ?? "null");
         var results = schema.Evaluate(json.RootElement, Options);
         if (results.IsValid)

@@ -3,7 +3,11 @@ using SignpostBot.Knowledge.Loading;
 
 namespace SignpostBot.Dialogs.Content.Analysis;
 
-/// <summary>Entries whose <c>verified</c> date is older than the allowed age: numbers change, so they need a fresh check.</summary>
+/// <summary>
+/// Entries whose <c>verified</c> date is older than the allowed age: numbers change, so they need a fresh check.
+/// Both this and a date in the future are warnings: the bot runs this check as it starts, and time passing (or a
+/// clock in another time zone) must never stop it giving help.
+/// </summary>
 public static class StaleEntries
 {
     public static void Check(KnowledgeIndex index, DateOnly today, int maxAgeDays, ContentErrors errors)
@@ -25,7 +29,7 @@ public static class StaleEntries
             else if (age < 0)
             {
                 errors.Add(new ContentError(entry.File, entry.VerifiedLine, entry.VerifiedColumn,
-                    $"'{entry.Id}' has a 'verified' date in the future ({entry.Verified}): write the day you checked it, like {today:yyyy-MM-dd}."));
+                    $"'{entry.Id}' has a 'verified' date in the future ({entry.Verified}): write the day you checked it, like {today:yyyy-MM-dd}.", ContentSeverity.Warning));
             }
         }
     }

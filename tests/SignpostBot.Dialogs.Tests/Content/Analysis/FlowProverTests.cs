@@ -101,7 +101,7 @@ public sealed class FlowProverTests
                 say: Bye.
             """);
 
-        Assert.Contains(report.Problems, p => p.Message.Contains("without being shown a phone number", StringComparison.Ordinal) && p.Message.Contains("who: Someone else", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.File == "main.yaml" && p.Line == 16 && p.Message.Contains("without being shown a phone number", StringComparison.Ordinal) && p.Message.Contains("who: Someone else", StringComparison.Ordinal));
     }
 
     [Fact]
