@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Content.Analysis;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Knowledge.Loading;
 
@@ -22,7 +23,14 @@ public static class ContentServiceCollectionExtensions
         {
             var root = provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveContentRoot();
             var knowledge = KnowledgeLoader.Load(Path.Combine(root, "knowledge"));
-            return DialogLoader.Load(Path.Combine(root, "dialogs"), knowledge);
+            var content = DialogLoader.Load(Path.Combine(root, "dialogs"), knowledge);
+
+            // The same checks as the content tool's 'validate' (without the seed page, which is not deployed) and 'prove':
+            // errors stop the start; warnings (old dates, unused entries) do not.
+            var validation = ContentValidator.Validate(Path.Combine(root, "dialogs"), Path.Combine(root, "knowledge"), new ValidateOptions());
+            var proof = FlowProver.Prove(content, new ProveOptions());
+            var errors = validation.Problems.Concat(proof.Problems).Where(p => p.Severity == ContentSeverity.Error).ToList();
+            return errors.Count == 0 ? content : throw new ContentLoadException(errors);
         });
         services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
         return services;

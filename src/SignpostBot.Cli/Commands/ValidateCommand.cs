@@ -1,0 +1,41 @@
+using SignpostBot.Dialogs.Content.Analysis;
+using SignpostBot.Knowledge.Loading;
+
+namespace SignpostBot.Cli.Commands;
+
+/// <summary><c>validate</c>: every check on dialogs/ and knowledge/, one line per problem with its file, line and column.</summary>
+internal static class ValidateCommand
+{
+    public static int Run(CliArguments args, TextWriter output)
+    {
+        var root = ContentRoot.Resolve(args);
+        var seed = args.Option("no-seed") is not null ? null : args.Option("seed") ?? SeedHotlines.FindAbove(root.Root);
+        var options = new ValidateOptions
+        {
+            MaxVerifiedAgeDays = args.Number("max-age") ?? 365,
+            Today = args.Date("today") ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            SeedPath = seed,
+        };
+        var result = ContentValidator.Validate(root.Dialogs, root.Knowledge, options);
+        foreach (var problem in result.Problems)
+        {
+            output.WriteLine(LoadedContent.Format(root, problem));
+        }
+
+        var errors = result.Problems.Count(p => p.Severity == ContentSeverity.Error);
+        var warnings = result.Problems.Count - errors;
+        if (seed is null)
+        {
+            output.WriteLine(args.Option("no-seed") is not null
+                ? "note: --no-seed: the seed page's hotline list was not checked."
+                : "note: the seed page was not found above the repository, so its hotline list was not checked (use --seed FILE).");
+        }
+
+        output.WriteLine(errors == 0
+            ? $"validate: OK, {warnings} {Plural(warnings, "warning")}."
+            : $"validate: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}. Fix the errors: the bot will not start with them.");
+        return errors == 0 ? 0 : 1;
+    }
+
+    private static string Plural(int n, string word) => n == 1 ? word : word + "s";
+}

@@ -1,0 +1,60 @@
+using SignpostBot.Cli.Commands;
+
+namespace SignpostBot.Cli;
+
+/// <summary>
+/// The content tool for safeguarding leads: check, prove, picture and try the flows without reading C#. Every command
+/// reads and writes through the given streams, so tests run it in-process.
+/// </summary>
+public static class ContentTool
+{
+    public const string Usage = """
+        Usage: dotnet run --project src/SignpostBot.Cli -- <command> [options]
+
+        Commands:
+          validate     Check dialogs/ and knowledge/: schemas, numbers, links, ids, unused entries, old dates, the seed list.
+                       --max-age DAYS (365)  --seed FILE (shared/seeds/… above the repository)  --no-seed
+          prove        Prove every path reaches a phone number and report the turns it takes per branch.
+                       --max-turns N (4)
+          graph        Draw the flows: flows.md (Mermaid, renders on GitHub) and flows.svg when Graphviz 'dot' is installed.
+                       --out DIR (flows)
+          chat         Talk to the bot in this terminal. Buttons are numbered: type the number to tap one.
+                       --locale CODE (en-GB)  --channel ID (cli)
+          transcript   Play a conversation script (tests/conversations/*.yaml) and write a Bot Framework .transcript file.
+                       transcript SCRIPT.yaml [--out FILE]
+
+        Every command takes --root DIR: the folder holding dialogs/ and knowledge/ (default: found from here upwards).
+        Exit code 0: all good (warnings allowed); 1: errors found; 2: the command was typed wrongly.
+        """;
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var parsed = CliArguments.Parse(args);
+            return parsed.Command switch
+            {
+                "validate" => ValidateCommand.Run(parsed, output),
+                "prove" => ProveCommand.Run(parsed, output),
+                "graph" => await GraphCommand.RunAsync(parsed, output),
+                "chat" => await ChatCommand.RunAsync(parsed, input, output),
+                "transcript" => await TranscriptCommand.RunAsync(parsed, output),
+                "" or "help" or "--help" or "-h" => Help(output),
+                _ => throw new CliUsageException($"Unknown command '{parsed.Command}'."),
+            };
+        }
+        catch (CliUsageException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            await error.WriteLineAsync();
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine(Usage);
+        return 0;
+    }
+}

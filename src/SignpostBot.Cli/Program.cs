@@ -1,0 +1,3 @@
+using SignpostBot.Cli;
+
+return await ContentTool.RunAsync(args, Console.In, Console.Out, Console.Error);
