@@ -57,7 +57,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await bot.Channel.WaitForRepliesAsync(conversation, 2);
-        Assert.Equal([503, 503, 200, 200], bot.Channel.Attempts.Where(a => a.ReplyToId == "r503").Select(a => a.Status));
+        Assert.Equal([503, 503, 200, 200], bot.Channel.Attempts.Where(a => a.ReplyToId == "r503").Select(a => a.Status).Take(4));
         Assert.StartsWith("Hello.", bot.Channel.RepliesIn(conversation)[0].Activity.Text, StringComparison.Ordinal);
     }
 
