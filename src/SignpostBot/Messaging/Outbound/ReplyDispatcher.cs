@@ -20,6 +20,10 @@ public sealed partial class ReplyDispatcher : BackgroundService
     private readonly ReplySender _sender;
     private readonly ILogger<ReplyDispatcher> _logger;
 
+    /// <summary>Cancelled only when the host's shutdown deadline passes with replies still queued.</summary>
+    private readonly CancellationTokenSource _abandon = new();
+    private Task _draining = Task.CompletedTask;
+
     public ReplyDispatcher(ReplySender sender, IOptions<BotConnectorOptions> options, ILogger<ReplyDispatcher> logger)
     {
         _sender = sender;
@@ -51,12 +55,24 @@ public sealed partial class ReplyDispatcher : BackgroundService
 
         var conversationId = incoming.Conversation!.Id!;
         var job = new ReplyJob(serviceUrl, conversationId, incoming.Id, replies);
-        await _partitions[PartitionOf(serviceUrl, conversationId)].Writer.WriteAsync(job, cancellationToken);
-        return true;
+        try
+        {
+            await _partitions[PartitionOf(serviceUrl, conversationId)].Writer.WriteAsync(job, cancellationToken);
+            return true;
+        }
+        catch (ChannelClosedException)
+        {
+            LogAbandonedAtShutdown(_logger);
+            return false;
+        }
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
-        => Task.WhenAll(_partitions.Select(p => DrainAsync(p.Reader, stoppingToken)));
+    {
+        // The workers stop when the queues are completed and empty, not when the host starts stopping.
+        _draining = Task.WhenAll(_partitions.Select(p => DrainAsync(p.Reader, _abandon.Token)));
+        return _draining;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -66,19 +82,34 @@ public sealed partial class ReplyDispatcher : BackgroundService
             partition.Writer.TryComplete();
         }
 
+        try
+        {
+            await _draining.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await _abandon.CancelAsync();
+        }
+
         await base.StopAsync(cancellationToken);
     }
 
-    private async Task DrainAsync(ChannelReader<ReplyJob> reader, CancellationToken stoppingToken)
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
+
+    private async Task DrainAsync(ChannelReader<ReplyJob> reader, CancellationToken abandon)
     {
         try
         {
             await foreach (var job in reader.ReadAllAsync(CancellationToken.None))
             {
-                await _sender.SendAsync(job, stoppingToken);
+                await _sender.SendAsync(job, abandon);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
             LogAbandonedAtShutdown(_logger);
         }
@@ -90,6 +121,6 @@ public sealed partial class ReplyDispatcher : BackgroundService
     [LoggerMessage(Level = LogLevel.Warning, Message = "Replies were not sent: the service URL is not allowed for this request.")]
     private static partial void LogServiceUrlRefused(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The host stopped before every queued reply was sent.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The host stopped before every reply was sent.")]
     private static partial void LogAbandonedAtShutdown(ILogger logger);
 }
