@@ -120,6 +120,24 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
     }
 
     [Fact]
+    public async Task Stop_WhileAReplyWaitsToBeRetried_DeliversItBeforeTheHostStops()
+    {
+        var host = bot.Factory.WithWebHostBuilder(_ => { });
+        var conversation = "shutdown-" + Guid.NewGuid().ToString("N");
+        bot.Channel.FailNext(StatusCodes503, retryAfterSeconds: 1);
+        using (var client = host.CreateClient())
+        {
+            using var response = await ConnectedBot.PostAsync(client, bot.TeamsMessage(conversation, "hi", "late"), ConnectedBot.Bearer(bot.ChannelToken()));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await host.DisposeAsync();
+
+        Assert.Equal([503, 200], bot.Channel.Attempts.Where(a => a.ReplyToId == "late").Select(a => a.Status).Take(2));
+        Assert.NotEmpty(bot.Channel.RepliesIn(conversation));
+    }
+
+    [Fact]
     public async Task Send_Retries_LogNoIdOrUrl()
     {
         const string Canary = "CANARY-retry-5d2e";
