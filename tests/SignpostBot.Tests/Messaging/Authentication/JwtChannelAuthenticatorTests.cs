@@ -14,7 +14,8 @@ public sealed class JwtChannelAuthenticatorTests(ConnectedBot bot) : IClassFixtu
 {
     public static TheoryData<string> Rejections { get; } = new(
         "no header", "wrong scheme", "not a jwt", "unsigned", "bad signature", "unknown kid", "wrong issuer", "wrong audience",
-        "expired", "not yet valid", "channel not endorsed", "serviceUrl mismatch", "no serviceurl claim", "emulator token for another app");
+        "expired", "not yet valid", "channel not endorsed", "serviceUrl mismatch", "no serviceurl claim", "emulator token for another app",
+        "emulator token from another tenant");
 
     [Theory]
     [MemberData(nameof(Rejections))]
@@ -41,6 +42,7 @@ public sealed class JwtChannelAuthenticatorTests(ConnectedBot bot) : IClassFixtu
             "serviceUrl mismatch" => Bearer(bot.ChannelToken(serviceUrl: "https://smba.trafficmanager.net/emea/")),
             "no serviceurl claim" => Bearer(TestIdentityProvider.Issue(bot.TeamsKey, TestIdentityProvider.ChannelIssuer, ConnectedBot.AppId, new Dictionary<string, object>())),
             "emulator token for another app" => Bearer(EmulatorToken(azp: Guid.NewGuid().ToString())),
+            "emulator token from another tenant" => Bearer(TestIdentityProvider.Issue(bot.EmulatorKey, "https://sts.windows.net/" + Guid.NewGuid() + "/", ConnectedBot.AppId, new Dictionary<string, object> { ["ver"] = "1.0", ["appid"] = ConnectedBot.AppId })),
             _ => throw new ArgumentOutOfRangeException(nameof(rejection)),
         };
         if (rejection == "serviceUrl mismatch")
@@ -104,13 +106,18 @@ public sealed class JwtChannelAuthenticatorTests(ConnectedBot bot) : IClassFixtu
         Assert.Single(bot.Channel.RepliesIn(conversation).Select(r => r.Authorization).Distinct());
     }
 
-    [Fact]
-    public async Task Post_EmulatorTokenForThisApp_IsAccepted()
+    [Theory]
+    [InlineData("https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0", "2.0", "azp")]
+    [InlineData("https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/", "1.0", "appid")]
+    [InlineData("https://login.microsoftonline.com/f8cdef31-a31e-4b4a-93e4-5f571e91255a/v2.0", "2.0", "azp")]
+    [InlineData("https://sts.windows.net/" + ConnectedBot.TenantId + "/", "1.0", "appid")]
+    public async Task Post_EmulatorTokenForThisApp_IsAccepted(string issuer, string version, string appClaim)
     {
         using var client = bot.Factory.CreateClient();
         var activity = bot.TeamsMessage("emulator-" + Guid.NewGuid().ToString("N"), "hi") with { ChannelId = "emulator", DeliveryMode = DeliveryModes.ExpectReplies };
+        var token = TestIdentityProvider.Issue(bot.EmulatorKey, issuer, ConnectedBot.AppId, new Dictionary<string, object> { ["ver"] = version, [appClaim] = ConnectedBot.AppId });
 
-        using var response = await ConnectedBot.PostAsync(client, activity, Bearer(EmulatorToken(azp: ConnectedBot.AppId)));
+        using var response = await ConnectedBot.PostAsync(client, activity, Bearer(token));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Who are you looking for help for?", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
