@@ -16,6 +16,9 @@ public sealed class TokenEndpoint : HttpMessageHandler
 
     public int Issued => Volatile.Read(ref _issued);
 
+    /// <summary>The lifetime of the tokens it issues, in seconds (Entra ID's usual: an hour).</summary>
+    public int ExpiresInSeconds { get; init; } = 3600;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
@@ -26,7 +29,7 @@ public sealed class TokenEndpoint : HttpMessageHandler
         }
 
         var number = Interlocked.Increment(ref _issued);
-        var json = $$"""{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"test-access-token-{{number}}"}""";
+        var json = $$"""{"token_type":"Bearer","expires_in":{{ExpiresInSeconds}},"ext_expires_in":{{ExpiresInSeconds}},"access_token":"test-access-token-{{number}}"}""";
         return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
     }
 }

@@ -17,12 +17,8 @@ public sealed class MsalBotTokenProviderTests
     public async Task GetToken_ClientCredentials_AsksTheAppTypesAuthorityOnceForTheBotFrameworkScope(string appType, string tokenPath)
     {
         var endpoint = new TokenEndpoint();
-        var services = new ServiceCollection();
-        services.AddHttpClient(MsalBotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => endpoint);
-        using var provider = services.BuildServiceProvider();
-        var tokens = new MsalBotTokenProvider(
-            Options.Create(new BotCredentialsOptions { MicrosoftAppId = AppId, MicrosoftAppPassword = "secret", MicrosoftAppType = appType, MicrosoftAppTenantId = Tenant }),
-            provider.GetRequiredService<IHttpClientFactory>());
+        using var provider = Services(endpoint);
+        var tokens = NewProvider(provider, appType);
 
         var first = await tokens.GetTokenAsync(CancellationToken.None);
         var second = await tokens.GetTokenAsync(CancellationToken.None);
@@ -35,4 +31,31 @@ public sealed class MsalBotTokenProviderTests
         Assert.Contains("scope=" + Uri.EscapeDataString("https://api.botframework.com/.default"), request.Body, StringComparison.Ordinal);
         Assert.Contains("client_id=" + AppId, request.Body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task GetToken_CachedTokenAboutToExpire_IsRenewedRatherThanSent()
+    {
+        // MSAL treats a token with under five minutes left as expired, so one that lives 200 s is never reused.
+        var endpoint = new TokenEndpoint { ExpiresInSeconds = 200 };
+        using var provider = Services(endpoint);
+        var tokens = NewProvider(provider, "SingleTenant");
+
+        var first = await tokens.GetTokenAsync(CancellationToken.None);
+        var second = await tokens.GetTokenAsync(CancellationToken.None);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(2, endpoint.Issued);
+    }
+
+    private static ServiceProvider Services(TokenEndpoint endpoint)
+    {
+        var services = new ServiceCollection();
+        services.AddHttpClient(MsalBotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => endpoint);
+        return services.BuildServiceProvider();
+    }
+
+    private static MsalBotTokenProvider NewProvider(ServiceProvider provider, string appType)
+        => new(
+            Options.Create(new BotCredentialsOptions { MicrosoftAppId = AppId, MicrosoftAppPassword = "secret", MicrosoftAppType = appType, MicrosoftAppTenantId = Tenant }),
+            provider.GetRequiredService<IHttpClientFactory>());
 }
