@@ -100,6 +100,7 @@ public static class DialogLoader
             NotText = root.Text("notText", required: true) ?? string.Empty,
             GaveUpText = root.Text("gaveUp", required: true) ?? string.Empty,
             FailSafe = failSafe is null ? new Signpost() : ReadSignpost(failSafe, knowledge),
+            Channels = ReadChannels(root),
             Labels = new Labels
             {
                 Emergency = labels?.Text("emergency", required: true) ?? string.Empty,
@@ -133,6 +134,48 @@ public static class DialogLoader
         labels?.RejectUnknownKeys();
         root.RejectUnknownKeys();
         return global;
+    }
+
+    private static Dictionary<string, ChannelSettings> ReadChannels(YamlMap root)
+    {
+        var channels = new Dictionary<string, ChannelSettings>(StringComparer.Ordinal);
+        if (root.Map("channels") is not { } map)
+        {
+            return channels;
+        }
+
+        foreach (var (keyNode, _) in map.Node.Children)
+        {
+            var channelId = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (map.Map(channelId, required: true) is not { } channel)
+            {
+                continue;
+            }
+
+            var assume = new List<(SlotName, string)>();
+            if (channel.Map("assume") is { } assumed)
+            {
+                foreach (var (slotNode, _) in assumed.Node.Children)
+                {
+                    var key = ((YamlScalarNode)slotNode).Value ?? string.Empty;
+                    if (!SlotNames.TryGetValue(key, out var slot))
+                    {
+                        assumed.Errors.Add(assumed.File, slotNode, $"'{key}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
+                        continue;
+                    }
+
+                    if (assumed.Text(key, required: true) is { } value)
+                    {
+                        assume.Add((slot, value));
+                    }
+                }
+            }
+
+            channels[channelId] = new ChannelSettings(assume, channel.Text("note"), new SourceLocation(channel.File, channel.Line));
+            channel.RejectUnknownKeys();
+        }
+
+        return channels;
     }
 
     private static Interruption ReadInterruption(YamlMap? interruptions, string key)
@@ -388,6 +431,23 @@ public static class DialogLoader
         var choiceValues = dialogs.SelectMany(d => d.Steps).OfType<ChoicePromptStep>()
             .SelectMany(p => p.Choices.Select(c => (p.Options.Slot, c.Value)).Append((p.Options.Slot, p.Options.Fallback)))
             .ToHashSet();
+        foreach (var (channelId, channel) in global.Channels)
+        {
+            foreach (var (slot, value) in channel.Assume)
+            {
+                var known = Slots.KindOf(slot) switch
+                {
+                    SlotKind.Choice => choiceValues.Contains((slot, value)),
+                    SlotKind.YesNo => value is Slots.Yes or Slots.No,
+                    _ => value.Length > 0,
+                };
+                if (!known)
+                {
+                    errors.Add(new ContentError(channel.Location.File, channel.Location.Line, 1, $"The channel '{channelId}' assumes '{value}' for a slot no question can answer with it."));
+                }
+            }
+        }
+
         foreach (var dialog in dialogs)
         {
             foreach (var step in dialog.Steps)

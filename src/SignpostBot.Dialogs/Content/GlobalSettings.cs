@@ -47,4 +47,14 @@ public sealed record GlobalSettings
     public required Signpost FailSafe { get; init; }
     public required string GaveUpText { get; init; }
     public required Labels Labels { get; init; }
+
+    /// <summary>Per channel id (e.g. <c>msteams</c>): how a conversation there first starts.</summary>
+    public IReadOnlyDictionary<string, ChannelSettings> Channels { get; init; } = new Dictionary<string, ChannelSettings>();
 }
+
+/// <summary>
+/// How conversations on one channel first start: answers assumed for its audience (Teams opens on the
+/// professionals' menu), and a note said before the first question telling people how to switch.
+/// The assumptions apply only to a conversation's first run; "start again" asks everything.
+/// </summary>
+public sealed record ChannelSettings(IReadOnlyList<(SlotName Slot, string Value)> Assume, string? Note, SourceLocation Location);

@@ -33,7 +33,10 @@ public sealed class TriageBot
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);
         _defaultRenderer = new HeroCardRenderer(content.Global.Labels);
-        _channelRenderers = channelRenderers ?? new Dictionary<string, IReplyRenderer>();
+        _channelRenderers = channelRenderers ?? new Dictionary<string, IReplyRenderer>(StringComparer.Ordinal)
+        {
+            ["msteams"] = new AdaptiveCardRenderer(content.Global.Labels),
+        };
     }
 
     public DialogSet Content => _content;
@@ -45,11 +48,12 @@ public sealed class TriageBot
         {
             ActivityTypes.Message => OnMessage(turn, activity),
             ActivityTypes.ConversationUpdate => OnMembersAdded(turn, activity),
+            ActivityTypes.InstallationUpdate => OnInstallationUpdate(turn, activity),
             ActivityTypes.EndOfConversation => DialogTurnStatus.Cancelled,
             _ => DialogTurnStatus.Empty,
         };
 
-        var renderer = activity.ChannelId is { } channel && _channelRenderers.TryGetValue(channel, out var r) ? r : _defaultRenderer;
+        var renderer = RendererFor(activity);
         var replies = turn.Replies.Select(reply => renderer.Render(reply, activity)).ToList();
         var newState = status switch
         {
@@ -68,28 +72,92 @@ public sealed class TriageBot
     {
         var turn = new TurnContext(DialogState.Empty, activity.Locale);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
-        var replies = turn.Replies.Select(reply => _defaultRenderer.Render(reply, activity)).ToList();
+        var renderer = RendererFor(activity);
+        var replies = turn.Replies.Select(reply => renderer.Render(reply, activity)).ToList();
         return new TurnResult(null, replies, DialogTurnStatus.Cancelled);
     }
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
     {
-        var someoneJoined = activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) ?? false;
-        if (!someoneJoined || turn.Greeted || turn.Stack.Count > 0)
+        var added = activity.MembersAdded ?? [];
+        var botJoined = added.Any(m => m.Id == activity.Recipient?.Id);
+        var someoneElseJoined = added.Any(m => m.Id != activity.Recipient?.Id);
+
+        // Teams tells the bot it was installed by listing the bot itself; elsewhere the person arriving counts.
+        // In group chats and team channels, people joining later are not each greeted in front of everyone.
+        var welcome = (botJoined && (activity.ChannelId == "msteams" || IncomingText.IsGroup(activity)))
+            || (someoneElseJoined && !IncomingText.IsGroup(activity));
+        if (!welcome || turn.Greeted || turn.Stack.Count > 0)
         {
             return DialogTurnStatus.Empty;
         }
 
-        return _runner.Begin(turn, _content.Global.StartDialog);
+        return Begin(turn, activity);
     }
+
+    /// <summary>Teams' install and uninstall: welcome on add; forget the conversation on remove.</summary>
+    private DialogTurnStatus OnInstallationUpdate(TurnContext turn, Activity activity)
+    {
+        if (activity.Action is "remove" or "remove-upgrade")
+        {
+            return DialogTurnStatus.Cancelled;
+        }
+
+        if (activity.Action is not ("add" or "add-upgrade") || turn.Greeted || turn.Stack.Count > 0)
+        {
+            return DialogTurnStatus.Empty;
+        }
+
+        return Begin(turn, activity);
+    }
+
+    /// <summary>
+    /// Starts the flow. On a conversation's first run, the channel's assumed answers fill what the person has not
+    /// said (Teams opens on the professionals' menu) and its note comes just before the first question.
+    /// </summary>
+    private DialogTurnStatus Begin(TurnContext turn, Activity activity, string? prefillText = null)
+    {
+        if (prefillText is not null)
+        {
+            turn.Slots = _prompts.Prefill(prefillText, turn.Slots);
+        }
+
+        // Someone who has just said they are in danger is not assumed to be asking for work.
+        var channel = !turn.Greeted && turn.Slots.InDanger != true && activity.ChannelId is { } id && _content.Global.Channels.TryGetValue(id, out var settings) ? settings : null;
+        foreach (var (slot, value) in channel?.Assume ?? [])
+        {
+            if (turn.Slots.Get(slot) is null)
+            {
+                turn.Slots = turn.Slots.With(slot, value);
+            }
+        }
+
+        var status = _runner.Begin(turn, _content.Global.StartDialog);
+        if (channel?.Note is { } note)
+        {
+            var at = turn.Replies.Count > 0 && turn.Replies[^1] is PromptReply ? turn.Replies.Count - 1 : turn.Replies.Count;
+            turn.Replies.Insert(at, new TextReply(note));
+        }
+
+        return status;
+    }
+
+    private IReplyRenderer RendererFor(Activity activity)
+        => activity.ChannelId is { } channel && _channelRenderers.TryGetValue(channel, out var renderer) ? renderer : _defaultRenderer;
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity)
     {
-        var raw = MessageText(activity);
+        if (!IncomingText.IsForBot(activity))
+        {
+            // A team channel or group chat message that does not @mention the bot is not for it.
+            return DialogTurnStatus.Empty;
+        }
+
+        var raw = IncomingText.Read(activity);
         if (raw is null)
         {
             turn.Say(new TextReply(_content.Global.NotText));
-            return turn.Stack.Count == 0 ? _runner.Begin(turn, _content.Global.StartDialog) : _runner.Resume(turn);
+            return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
         if (turn.Stack.Count == 0)
@@ -113,7 +181,7 @@ public sealed class TriageBot
                 }
 
                 turn.Slots = turn.Slots with { InDanger = true };
-                return turn.Stack.Count == 0 ? BeginWithPrefill(turn, text) : _runner.Resume(turn);
+                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
                 turn.Say(new TextReply(_content.Global.Stop.Text));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
@@ -121,29 +189,12 @@ public sealed class TriageBot
             case InterruptionKind.StartOver:
                 turn.Say(new TextReply(_content.Global.StartOver.Text));
                 turn.Reset();
-                return _runner.Begin(turn, _content.Global.StartDialog);
+                return Begin(turn, activity);
             case InterruptionKind.Help:
                 turn.Say(new TextReply(_content.Global.Help.Text));
-                return turn.Stack.Count == 0 ? _runner.Begin(turn, _content.Global.StartDialog) : _runner.Resume(turn);
+                return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
-                return turn.Stack.Count == 0 ? BeginWithPrefill(turn, text) : _runner.Continue(turn, text);
+                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text);
         }
-    }
-
-    private DialogTurnStatus BeginWithPrefill(TurnContext turn, string text)
-    {
-        turn.Slots = _prompts.Prefill(text, turn.Slots);
-        return _runner.Begin(turn, _content.Global.StartDialog);
-    }
-
-    /// <summary>The text of a message, or the string a card button sent as its value; null when there is none.</summary>
-    private static string? MessageText(Activity activity)
-    {
-        if (!string.IsNullOrWhiteSpace(activity.Text))
-        {
-            return activity.Text;
-        }
-
-        return activity.Value is { ValueKind: System.Text.Json.JsonValueKind.String } value && value.GetString() is { Length: > 0 } s ? s : null;
     }
 }

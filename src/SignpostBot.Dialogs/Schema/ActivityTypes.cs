@@ -35,4 +35,5 @@ public static class ActionTypes
 public static class ContentTypes
 {
     public const string HeroCard = "application/vnd.microsoft.card.hero";
+    public const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
 }

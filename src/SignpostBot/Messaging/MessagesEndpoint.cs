@@ -2,17 +2,18 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
 using SignpostBot.Dialogs.Schema;
+using SignpostBot.Messaging.Outbound;
 using SignpostBot.Turns;
 
 namespace SignpostBot.Messaging;
 
 /// <summary>
 /// <c>POST /api/messages</c>, the Bot Connector contract: read and check the activity, authenticate it, run one
-/// turn, then answer with the replies (expectReplies) or post them to the channel.
+/// turn, then answer with the replies (expectReplies), or answer 200 at once and queue the replies for the channel.
 /// </summary>
 public static class MessagesEndpoint
 {
-    private static readonly HashSet<string> HandledTypes = [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.EndOfConversation];
+    private static readonly HashSet<string> HandledTypes = [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.EndOfConversation];
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
@@ -24,7 +25,7 @@ public static class MessagesEndpoint
         HttpContext http,
         TurnRunner turns,
         IChannelAuthenticator authenticator,
-        ReplySender sender,
+        ReplyDispatcher replies,
         IOptions<BotOptions> options)
     {
         var cancellationToken = http.RequestAborted;
@@ -55,16 +56,16 @@ public static class MessagesEndpoint
             return;
         }
 
-        var replies = await turns.RunAsync(activity, cancellationToken);
+        var turnReplies = await turns.RunAsync(activity, cancellationToken);
 
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
-            await http.Response.WriteAsJsonAsync(new ExpectedReplies(replies), SchemaJsonContext.Default.ExpectedReplies, cancellationToken: cancellationToken);
+            await http.Response.WriteAsJsonAsync(new ExpectedReplies(turnReplies), SchemaJsonContext.Default.ExpectedReplies, cancellationToken: cancellationToken);
             return;
         }
 
-        await sender.SendAsync(activity, replies, auth, cancellationToken);
+        await replies.EnqueueAsync(activity, turnReplies, auth, cancellationToken);
         http.Response.StatusCode = StatusCodes.Status200OK;
     }
 

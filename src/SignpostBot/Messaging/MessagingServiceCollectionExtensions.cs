@@ -1,13 +1,64 @@
+using Polly;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using SignpostBot.Messaging.Authentication;
+using SignpostBot.Messaging.Outbound;
+
 namespace SignpostBot.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>The Bot Connector side: authentication of incoming activities and the client that posts replies.</summary>
+    /// <summary>
+    /// The Bot Connector side: authentication of incoming activities (the channel's JWT when <c>MicrosoftAppId</c>
+    /// is set, local mode otherwise), the bot's outbound token, and the queue and client that post replies.
+    /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IChannelAuthenticator, LocalModeAuthenticator>();
-        // RemoveAllLoggers: HttpClient's own logs would carry the request URL, which holds the conversation id.
-        services.AddHttpClient<ReplySender>(client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
+        services.AddOptions<BotCredentialsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>();
+        services.AddOptions<BotConnectorOptions>().Bind(configuration.GetSection(BotConnectorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        var localMode = string.IsNullOrWhiteSpace(configuration[nameof(BotCredentialsOptions.MicrosoftAppId)]);
+        if (localMode)
+        {
+            services.AddSingleton<IChannelAuthenticator, LocalModeAuthenticator>();
+            services.AddSingleton<IBotTokenProvider, NoBotTokenProvider>();
+        }
+        else
+        {
+            services.AddSingleton<IChannelAuthenticator, JwtChannelAuthenticator>();
+            services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        }
+
+        // RemoveAllLoggers: HttpClient's own logs would carry request URLs, and reply URLs hold conversation ids.
+        services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddHttpClient(MsalBotTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddHttpClient(ReplySender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
+            .AddResilienceHandler("bot-connector-replies", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value;
+                pipeline.AddTimeout(TimeSpan.FromMinutes(2));
+                if (options.MaxRetries > 0)
+                {
+                    pipeline.AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = options.MaxRetries,
+                        BackoffType = Polly.DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = options.RetryBaseDelay,
+                        MaxDelay = TimeSpan.FromSeconds(30),
+                        ShouldRetryAfterHeader = true,
+                    });
+                }
+
+                pipeline.AddTimeout(TimeSpan.FromSeconds(15));
+            });
+        services.AddSingleton<ReplySender>();
+        services.AddSingleton<ReplyDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReplyDispatcher>());
         return services;
     }
 }

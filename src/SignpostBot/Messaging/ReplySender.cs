@@ -1,41 +1,60 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using SignpostBot.Dialogs.Schema;
+using SignpostBot.Messaging.Outbound;
 
 namespace SignpostBot.Messaging;
 
-/// <summary>Posts replies to the channel's Bot Connector service, in order, as replies to the incoming activity.</summary>
-public sealed partial class ReplySender(HttpClient http, ILogger<ReplySender> logger)
+/// <summary>
+/// Posts one turn's replies to the channel's Bot Connector service, in order, as replies to the incoming
+/// activity, with the bot's bearer token. Its HTTP client retries 429 and 5xx (honouring Retry-After); when
+/// a reply still fails, the rest of that turn is dropped rather than sent out of order.
+/// </summary>
+public sealed partial class ReplySender(IHttpClientFactory httpClients, IBotTokenProvider tokens, ILogger<ReplySender> logger)
 {
-    public async Task SendAsync(Activity incoming, IReadOnlyList<Activity> replies, ChannelAuthResult auth, CancellationToken cancellationToken)
+    public const string HttpClientName = nameof(ReplySender);
+
+    public async Task SendAsync(ReplyJob job, CancellationToken cancellationToken)
     {
-        if (replies.Count == 0)
+        string? token;
+        try
         {
+            token = await tokens.GetTokenAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogTokenFailed(logger, ex.GetType().Name);
             return;
         }
 
-        if (!Uri.TryCreate(incoming.ServiceUrl, UriKind.Absolute, out var serviceUrl) || !auth.MayReplyTo(serviceUrl))
+        var http = httpClients.CreateClient(HttpClientName);
+        var conversation = Uri.EscapeDataString(job.ConversationId);
+        var baseUrl = job.ServiceUrl.AbsoluteUri.TrimEnd('/');
+        var url = job.ReplyToId is { Length: > 0 } id
+            ? $"{baseUrl}/v3/conversations/{conversation}/activities/{Uri.EscapeDataString(id)}"
+            : $"{baseUrl}/v3/conversations/{conversation}/activities";
+        foreach (var reply in job.Replies)
         {
-            LogServiceUrlRefused(logger);
-            return;
-        }
+            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = JsonContent.Create(reply, SchemaJsonContext.Default.Activity),
+            };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
 
-        var conversation = Uri.EscapeDataString(incoming.Conversation!.Id!);
-        var baseUrl = serviceUrl.AbsoluteUri.TrimEnd('/');
-        foreach (var reply in replies)
-        {
-            var path = incoming.Id is { Length: > 0 } id
-                ? $"{baseUrl}/v3/conversations/{conversation}/activities/{Uri.EscapeDataString(id)}"
-                : $"{baseUrl}/v3/conversations/{conversation}/activities";
             try
             {
-                using var response = await http.PostAsJsonAsync(path, reply, SchemaJsonContext.Default.Activity, cancellationToken);
+                using var response = await http.SendAsync(request, cancellationToken);
                 if (!response.IsSuccessStatusCode)
                 {
                     LogSendFailed(logger, (int)response.StatusCode);
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
+                || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
                 LogSendFailed(logger, 0);
                 return;
@@ -43,9 +62,9 @@ public sealed partial class ReplySender(HttpClient http, ILogger<ReplySender> lo
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Replies were not sent: the service URL is not allowed for this request.")]
-    private static partial void LogServiceUrlRefused(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending a reply to the channel failed with status {Status}.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending a reply to the channel failed with status {Status}; the rest of the turn was dropped.")]
     private static partial void LogSendFailed(ILogger logger, int status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No token for the Bot Connector service ({ExceptionType}); the turn's replies were dropped.")]
+    private static partial void LogTokenFailed(ILogger logger, string exceptionType);
 }

@@ -13,21 +13,26 @@ internal static class ConversationRunner
     {
         var conversationId = "conv-" + Guid.NewGuid().ToString("N");
         var number = 0;
+        IReadOnlyList<Activity> previous = [];
         foreach (var turn in script.Turns)
         {
             number++;
-            var activity = turn.User is { } text
-                ? ScriptActivities.Message(script, conversationId, number, text)
-                : ScriptActivities.Event(script, conversationId, number, turn.Event!);
+            var activity = turn switch
+            {
+                { User: { } text } => ScriptActivities.Message(script, conversationId, number, text),
+                { Tap: { } title } => ScriptActivities.Tap(script, conversationId, number, previous, title),
+                _ => ScriptActivities.Event(script, conversationId, number, turn.Event!),
+            };
             var result = await send(activity);
             Check(script, turn, result);
+            previous = result.Replies;
         }
     }
 
     private static void Check(ConversationScript script, ScriptTurn turn, TurnReplies result)
     {
-        var where = $"{script.Name}.yaml line {turn.Line} ('{turn.User ?? turn.Event}')";
-        var texts = string.Join("\n", result.Replies.Select(r => r.Text ?? string.Empty));
+        var where = $"{script.Name}.yaml line {turn.Line} ('{turn.User ?? turn.Event ?? turn.Tap}')";
+        var texts = string.Join("\n", result.Replies.Select(ReplyCards.TextOf));
         var position = 0;
         foreach (var expected in turn.Bot)
         {
@@ -43,7 +48,7 @@ internal static class ConversationRunner
 
         if (turn.Buttons is { } buttons)
         {
-            var last = (result.Replies.Count > 0 ? result.Replies[^1] : null)?.SuggestedActions?.Actions.Select(a => a.Title).ToList() ?? [];
+            var last = result.Replies.Count > 0 ? ReplyCards.ButtonTitles(result.Replies[^1]) : [];
             Assert.True(buttons.SequenceEqual(last), $"{where}: expected buttons [{string.Join(", ", buttons)}] but got [{string.Join(", ", last)}].");
         }
 

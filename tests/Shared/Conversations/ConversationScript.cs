@@ -31,11 +31,12 @@ internal sealed record ConversationScript(string Name, string Title, string Chan
                 map.Strings("calls"),
                 map.Text("firstCall"),
                 map.Flag("ended") ?? false,
-                map.Flag("silent") ?? false));
+                map.Flag("silent") ?? false,
+                map.Text("tap")));
             map.RejectUnknownKeys();
-            if (turns[^1].User is null == (turns[^1].Event is null))
+            if (new[] { turns[^1].User, turns[^1].Event, turns[^1].Tap }.Count(v => v is not null) != 1)
             {
-                errors.Add(path, map.Node, "A turn needs exactly one of 'user' or 'event'.");
+                errors.Add(path, map.Node, "A turn needs exactly one of 'user', 'event' or 'tap'.");
             }
         }
 
@@ -57,6 +58,7 @@ internal sealed record ConversationScript(string Name, string Title, string Chan
 /// <param name="Buttons">The titles of the last reply's buttons, exactly.</param>
 /// <param name="Calls">tel: links that must be on the replies' call buttons.</param>
 /// <param name="FirstCall">The first call button of the turn (the emergency number, when danger is mentioned).</param>
+/// <param name="Tap">The title of a button on the previous turn's last reply, tapped as the channel would send it.</param>
 internal sealed record ScriptTurn(
     int Line,
     string? User,
@@ -67,4 +69,5 @@ internal sealed record ScriptTurn(
     IReadOnlyList<string> Calls,
     string? FirstCall,
     bool Ended,
-    bool Silent);
+    bool Silent,
+    string? Tap = null);

@@ -20,6 +20,7 @@ public sealed class ReplySenderTests(BotFactory factory) : IClassFixture<BotFact
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
+        await channel.WaitForAttemptsAsync(2);
         var replies = channel.Replies.ToList();
         Assert.Equal(2, replies.Count);
         Assert.All(replies, r =>
@@ -39,7 +40,7 @@ public sealed class ReplySenderTests(BotFactory factory) : IClassFixture<BotFact
     public async Task Post_NonLoopbackServiceUrlInLocalMode_SendsNothing(string serviceUrl)
     {
         var outbound = new RecordingHandler();
-        using var host = new BotFactory().WithServices(s => s.AddHttpClient<ReplySender>().ConfigurePrimaryHttpMessageHandler(() => outbound));
+        using var host = new BotFactory().WithServices(s => s.AddHttpClient(ReplySender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => outbound));
         using var client = host.CreateClient();
         var message = BotClient.Message("c", "hi") with { ServiceUrl = serviceUrl };
 
