@@ -1,4 +1,5 @@
 using SignpostBot.Content;
+using SignpostBot.DirectLine;
 using SignpostBot.Messaging;
 using SignpostBot.State;
 using SignpostBot.Turns;
@@ -9,12 +10,14 @@ builder.Services.AddSignpostContent(builder.Configuration);
 builder.Services.AddConversationState();
 builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 app.LoadSignpostContent();
 app.MapBotMessages();
+app.MapDirectLine();
 app.MapHealthChecks("/healthz");
 
 app.Run();
