@@ -16,7 +16,7 @@ public sealed class SecurityHeaders(IOptions<DirectLineOptions> directLine)
 
     /// <summary>The page's policy: scripts, styles, images and connections from this app only; styles also by nonce.</summary>
     public string PagePolicy(string nonce)
-        => $"default-src 'none'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data:; font-src 'self'; "
+        => $"default-src 'none'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob:; font-src 'self'; "
             + $"connect-src {_connectSources}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; manifest-src 'self'";
 
     public static void Apply(HttpContext http)

@@ -5,6 +5,7 @@ import { DirectLine } from 'botframework-directlinejs';
 import { renderWebChat } from 'botframework-webchat-minimal';
 import css from './widget.css';
 import { heroCardMiddleware } from './heroCard.js';
+import { setNonce } from './nonce.js';
 import { installQuickExit } from './quickExit.js';
 import { strings } from './strings.js';
 
@@ -12,6 +13,7 @@ import { strings } from './strings.js';
 const config = typeof __signpostBotConfig === 'object' && __signpostBotConfig ? __signpostBotConfig : {};
 const script = document.currentScript;
 const nonce = (script && script.nonce) || undefined;
+setNonce(nonce);
 // The app that served this script: its token endpoint and Direct Line live there, whatever site embeds it.
 const appBase = script && script.src ? new URL('.', script.src).href.replace(/\/$/, '') : window.location.origin;
 // data-chrome="host": the page already shows the safety strip and Exit this page (as SignpostBot's own page does).
