@@ -32,9 +32,10 @@ public static class DirectLineServiceCollectionExtensions
                 ? provider.GetRequiredService<AzureDirectLineClient>()
                 : provider.GetRequiredService<BuiltInTokenSource>());
 
-        // Request URLs carry conversation ids and stream tokens: the host's per-request and route-matching logs stay off.
+        // Request URLs carry conversation ids and stream tokens: the host's per-request logs (and the request scope,
+        // with its path, that it opens whenever it logs at all) and route matching's path logs stay off.
         services.AddLogging(logging => logging
-            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None)
             .AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Warning));
 
         services.AddCors();

@@ -59,7 +59,7 @@ public static class DirectLineStreamEndpoint
 
                 tick ??= keepAlive.WaitForNextTickAsync(stop.Token).AsTask();
                 var done = await Task.WhenAny(changed, receiving, tick);
-                if (done == receiving)
+                if (done == receiving || stop.IsCancellationRequested)
                 {
                     break;
                 }

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
@@ -74,18 +73,20 @@ public sealed class WebChatAssets
 
     public byte[] PageCss { get; }
 
+    // Escapes what matters in text and double-quoted attributes (<, >, &, ", '), and leaves "+" in tel: links readable.
+    private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
+
     /// <summary>The page with this response's CSP nonce and the numbers filled in, every value HTML-encoded.</summary>
     public string RenderPage(string nonce, string basePath)
     {
-        var html = HtmlEncoder.Default;
         var helplines = string.Join("\n", Helplines.Select(h =>
-            $"      <li>{html.Encode(h.Name ?? string.Empty)}: <a href=\"{html.Encode(h.Tel)}\">{html.Encode(h.Display)}</a></li>"));
+            $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
         return _template
-            .Replace("{{nonce}}", html.Encode(nonce), StringComparison.Ordinal)
-            .Replace("{{base}}", html.Encode(basePath), StringComparison.Ordinal)
-            .Replace("{{emergencyTel}}", html.Encode(Emergency[0].Tel), StringComparison.Ordinal)
-            .Replace("{{emergencyDisplay}}", html.Encode(Emergency[0].Display), StringComparison.Ordinal)
-            .Replace("{{exitUrl}}", html.Encode(ExitUrl), StringComparison.Ordinal)
+            .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
+            .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
+            .Replace("{{emergencyTel}}", Encode(Emergency[0].Tel), StringComparison.Ordinal)
+            .Replace("{{emergencyDisplay}}", Encode(Emergency[0].Display), StringComparison.Ordinal)
+            .Replace("{{exitUrl}}", Encode(ExitUrl), StringComparison.Ordinal)
             .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
     }
 }
