@@ -146,6 +146,8 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         await OpenChatAsync(page);
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the open chat scrolls sideways");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Exit this page" })).ToBeInViewportAsync();
+        Assert.True(await IsUncoveredAsync(page, ".exit"), "the chat covers Exit this page");
+        Assert.True(await IsUncoveredAsync(page, ".strip__tel"), "the chat covers the emergency number");
         await Expect(SendBox(page)).ToBeInViewportAsync();
         await SendAsync(page, "For me");
         await Expect(Transcript(page).GetByText("Are you in danger right now?").First).ToBeVisibleAsync();
@@ -185,6 +187,12 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         await Expect(launcher).ToBeFocusedAsync();
         await Expect(page.Locator("#sbw-panel")).ToBeHiddenAsync();
     }
+
+    /// <summary>True when what is at the element's centre is the element itself: nothing is drawn over it.</summary>
+    private static Task<bool> IsUncoveredAsync(IPage page, string selector)
+        => page.EvaluateAsync<bool>(
+            "s => { const e = document.querySelector(s); const r = e.getBoundingClientRect(); return e.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); }",
+            selector);
 
     private async Task AssertConversationLiveAsync(string conversationId)
     {

@@ -134,7 +134,8 @@ function build() {
   document.head.append(style);
 
   const live = el('div', { class: 'sbw-visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const status = el('p', { class: 'sbw-status', role: 'status', 'aria-live': 'polite' });
+  // For screen readers: Web Chat shows its own connection notice on screen.
+  const status = el('p', { class: 'sbw-visually-hidden', role: 'status', 'aria-live': 'polite' });
   const chatArea = el('div', { class: 'sbw-webchat' });
   const close = el('button', { type: 'button', class: 'sbw-close' }, strings.close);
   const panel = el(
@@ -150,8 +151,20 @@ function build() {
   const root = el('div', { class: 'sbw-root' }, panel, launcher, live);
   document.body.append(root);
 
+  // On the host's own page the panel sits below its safety strip, so 999 and Exit this page stay in sight.
+  const hostStrip = hostChrome ? document.querySelector('[data-signpost-strip]') : null;
+  function keepStripVisible() {
+    if (hostStrip) {
+      root.style.setProperty('--sbw-top', `${Math.max(0, hostStrip.getBoundingClientRect().bottom)}px`);
+    }
+  }
+
+  window.addEventListener('resize', keepStripVisible);
+  window.addEventListener('scroll', keepStripVisible, { passive: true });
+
   let started = false;
   function open() {
+    keepStripVisible();
     panel.hidden = false;
     launcher.hidden = true;
     launcher.setAttribute('aria-expanded', 'true');
