@@ -108,6 +108,7 @@ public static class DialogLoader
                 Website = labels?.Text("website", required: true) ?? string.Empty,
                 Email = labels?.Text("email", required: true) ?? string.Empty,
                 Hours = labels?.Text("hours", required: true) ?? string.Empty,
+                Languages = labels?.Text("languages", required: true) ?? string.Empty,
                 Free = labels?.Text("free", required: true) ?? string.Empty,
                 Anonymous = labels?.Text("anonymous", required: true) ?? string.Empty,
                 Guidance = labels?.Text("guidance", required: true) ?? string.Empty,
@@ -143,7 +144,10 @@ public static class DialogLoader
         }
 
         var phrases = map.Strings("phrases", required: true).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
-        var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty);
+        var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty)
+        {
+            Negations = map.Strings("negations").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList(),
+        };
         map.RejectUnknownKeys();
         return interruption;
     }
@@ -298,7 +302,11 @@ public static class DialogLoader
             map.Errors.Add(map.File, map.NodeAt("fallback")!, "The fallback of a yes/no question must be yes or no.");
         }
 
-        var step = new ConfirmPromptStep(id, when, location, options, map.Text("yes", required: true) ?? string.Empty, map.Text("no", required: true) ?? string.Empty);
+        var step = new ConfirmPromptStep(id, when, location, options, map.Text("yes", required: true) ?? string.Empty, map.Text("no", required: true) ?? string.Empty)
+        {
+            YesSynonyms = map.Strings("yesSynonyms"),
+            NoSynonyms = map.Strings("noSynonyms"),
+        };
         map.RejectUnknownKeys();
         return step;
     }
@@ -334,7 +342,8 @@ public static class DialogLoader
             UnknownCountryText = map.Text("unknownCountryText"),
             ChildText = map.Text("childText"),
         };
-        foreach (var id in signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null))
+        var unknownHotlines = signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null).ToList();
+        foreach (var id in unknownHotlines)
         {
             map.Errors.Add(map.File, map.NodeAt("hotlines")!, $"There is no hotline '{id}' in knowledge/.");
         }
@@ -346,7 +355,7 @@ public static class DialogLoader
 
         var showsNumber = signpost.Emergency || signpost.CountryHotlines
             || signpost.Hotlines.Any(h => knowledge.FindHotline(h)?.Phones.Count > 0);
-        if (!showsNumber)
+        if (!showsNumber && unknownHotlines.Count == 0)
         {
             map.Errors.Add(map.File, map.Node, "A signpost must show at least one phone number: add 'emergency: yes' or a hotline with a number.");
         }

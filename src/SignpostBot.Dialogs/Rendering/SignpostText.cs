@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
@@ -59,6 +60,11 @@ public static class SignpostText
             parts.Add(labels.Hours.Replace("{hours}", hours, StringComparison.Ordinal));
         }
 
+        if (hotline.Languages.Count > 0)
+        {
+            parts.Add(labels.Languages.Replace("{languages}", LanguageNames(hotline.Languages), StringComparison.Ordinal));
+        }
+
         if (hotline.Free == true)
         {
             parts.Add(labels.Free);
@@ -71,6 +77,20 @@ public static class SignpostText
 
         return string.Join(" ", parts.Select(p => p.EndsWith('.') ? p : p + "."));
     }
+
+    /// <summary>"Romanian, English" from ISO 639-1 codes, using .NET's culture data.</summary>
+    private static string LanguageNames(IReadOnlyList<string> codes)
+        => string.Join(", ", codes.Select(code =>
+        {
+            try
+            {
+                return CultureInfo.GetCultureInfo(code).EnglishName;
+            }
+            catch (CultureNotFoundException)
+            {
+                return code;
+            }
+        }));
 
     private static void AppendHotline(StringBuilder text, HotlineEntry entry, Labels labels)
     {
