@@ -210,7 +210,8 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
     private async Task AssertExitedAsync(BrowserSession session, string conversationId, int historyBefore)
     {
         var page = session.Page;
-        await page.WaitForURLAsync(WebChatBrowserFixture.ExitUrl);
+        // The URL is what matters (waiting for a navigation event can miss one that raced the key press).
+        await Expect(page).ToHaveURLAsync(WebChatBrowserFixture.ExitUrl);
         Assert.Contains("leaving: 0 elements, title []", session.ConsoleMessages);
         // location.replace: our page left no history entry, so Back goes to where the person was before.
         Assert.Equal(historyBefore, await page.EvaluateAsync<int>("history.length"));
