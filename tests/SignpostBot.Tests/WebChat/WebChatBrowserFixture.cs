@@ -20,6 +20,9 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
 
     public LiveBot Bot { get; private set; } = null!;
 
+    /// <summary>Another site that embeds the widget; the bot allows its origin.</summary>
+    public PartnerSite Partner { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -29,9 +32,12 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is not at {ChromiumPath}: run .ci/run, or apt-get install -y chromium.");
         }
 
+        Partner = await PartnerSite.StartAsync();
         Bot = await LiveBot.StartAsync(new BotFactory()
             .With("WebChat:ExitUrl", ExitUrl)
+            .With("DirectLine:AllowedOrigins:0", Partner.Origin)
             .With("DirectLine:TokensPerMinute", "1000"));
+        Partner.BotOrigin = Bot.Origin;
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -71,6 +77,11 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
         {
             await Bot.DisposeAsync();
         }
+
+        if (Partner is not null)
+        {
+            await Partner.DisposeAsync();
+        }
     }
 }
 
@@ -92,6 +103,7 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, LiveBot 
     public async Task InitializeAsync()
     {
         Context.Request += (_, request) => Requests.Enqueue(request.Url);
+        Page.WebSocket += (_, socket) => Requests.Enqueue(socket.Url);
         Page.Console += (_, message) =>
         {
             ConsoleMessages.Enqueue(message.Text);

@@ -108,7 +108,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         Assert.True(session.ConsoleErrors.IsEmpty, "console errors:\n" + string.Join("\n", session.ConsoleErrors));
 
         var requests = session.Requests.ToList();
-        Assert.Contains(requests, r => r.StartsWith(session.Origin.Replace("http", "ws", StringComparison.Ordinal) + "/v3/directline/", StringComparison.Ordinal) || r.Contains("/v3/directline/", StringComparison.Ordinal));
+        Assert.Contains(requests, r => r.StartsWith(session.Origin.Replace("http://", "ws://", StringComparison.Ordinal) + "/v3/directline/", StringComparison.Ordinal));
         Assert.All(requests, r => Assert.True(
             r.StartsWith(session.Origin + "/", StringComparison.Ordinal) || r.StartsWith(session.Origin.Replace("http://", "ws://", StringComparison.Ordinal) + "/", StringComparison.Ordinal) || r.StartsWith("data:", StringComparison.Ordinal),
             $"request to another origin: {r}"));
@@ -117,6 +117,29 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         await page.ReloadAsync();
         await OpenChatAsync(page);
         await Expect(Transcript(page).GetByText("Are you in danger right now?")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Widget_OnAPartnerSite_ChatsAcrossOriginsAndBringsItsOwnSafetyStripAndExit()
+    {
+        await using var session = await fixture.NewSessionAsync();
+        var page = session.Page;
+        var partner = fixture.Partner.Origin;
+        await page.GotoAsync(partner + "/");
+        await OpenChatAsync(page);
+
+        var panel = page.Locator("#sbw-panel");
+        await Expect(panel.Locator(".sbw-strip")).ToContainTextAsync("In immediate danger? Call 999");
+        await Expect(panel.Locator(".sbw-strip a[href='tel:999']")).ToBeVisibleAsync();
+        await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Exit this page" })).ToHaveAttributeAsync("href", WebChatBrowserFixture.ExitUrl);
+        await Choose(page, "For me");
+        await Expect(Transcript(page).GetByText("Are you in danger right now?").First).ToBeVisibleAsync();
+
+        var socketOrigin = session.Origin.Replace("http://", "ws://", StringComparison.Ordinal);
+        Assert.Contains(session.Requests, r => r.StartsWith(socketOrigin + "/v3/directline/", StringComparison.Ordinal));
+        Assert.All(session.Requests, r => Assert.True(
+            r.StartsWith(partner + "/", StringComparison.Ordinal) || r.StartsWith(session.Origin + "/", StringComparison.Ordinal) || r.StartsWith(socketOrigin + "/", StringComparison.Ordinal),
+            $"request to a third party: {r}"));
     }
 
     [Fact]
