@@ -14,13 +14,14 @@ public sealed class DirectLineConversation
     private TaskCompletionSource _changed = NewSignal();
     private CancellationTokenSource? _stream;
     private long _lastSequence;
+    private long _lastActiveTicks;
 
     public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
     {
         Id = id;
         UserId = userId;
         _maxActivities = maxActivities;
-        LastActive = now;
+        _lastActiveTicks = now.UtcTicks;
     }
 
     public string Id { get; }
@@ -31,7 +32,8 @@ public sealed class DirectLineConversation
 
     public bool Ended { get; private set; }
 
-    public DateTimeOffset LastActive { get; private set; }
+    /// <summary>When the conversation was last used (read by the sweeper without taking the lock).</summary>
+    public DateTimeOffset LastActive => new(Interlocked.Read(ref _lastActiveTicks), TimeSpan.Zero);
 
     /// <summary>Turns run one at a time per conversation, so replies stay in order.</summary>
     public SemaphoreSlim TurnLock { get; } = new(1, 1);
@@ -47,13 +49,7 @@ public sealed class DirectLineConversation
         }
     }
 
-    public void Touch(DateTimeOffset now)
-    {
-        lock (_gate)
-        {
-            LastActive = now;
-        }
-    }
+    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActiveTicks, now.UtcTicks);
 
     /// <summary>Adds an activity with its id (<c>conversationId|0000007</c>) and returns it.</summary>
     public Activity Append(Activity activity)
