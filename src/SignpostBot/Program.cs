@@ -1,7 +1,9 @@
 using SignpostBot.Content;
+using SignpostBot.DirectLine;
 using SignpostBot.Messaging;
 using SignpostBot.State;
 using SignpostBot.Turns;
+using SignpostBot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,12 +11,17 @@ builder.Services.AddSignpostContent(builder.Configuration);
 builder.Services.AddConversationState();
 builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
+builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebChat(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 app.LoadSignpostContent();
+app.UseSecurityHeaders();
 app.MapBotMessages();
+app.MapDirectLine();
+app.MapWebChat();
 app.MapHealthChecks("/healthz");
 
 app.Run();

@@ -1,0 +1,84 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace SignpostBot.DirectLine;
+
+public static class DirectLineServiceCollectionExtensions
+{
+    public const string CorsPolicy = "directline";
+    public const string TokenRateLimit = "directline-token";
+
+    /// <summary>
+    /// Direct Line for the web chat: the built-in Direct Line 3.0 (in-memory conversations, signed tokens) or
+    /// Azure's (secret exchanged server side), the token endpoint's rate limit and CORS for the allowed origins.
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineAuthorizer>();
+        services.AddSingleton<DirectLineBot>();
+        services.AddSingleton<BuiltInTokenSource>();
+        services.AddHostedService<DirectLineSweeper>();
+        // RemoveAllLoggers: HttpClient's logs would carry URLs holding conversation ids.
+        services.AddHttpClient<AzureDirectLineClient>(client => client.Timeout = TimeSpan.FromSeconds(15)).RemoveAllLoggers();
+        services.AddSingleton<IWebChatTokenSource>(provider =>
+            provider.GetRequiredService<IOptions<DirectLineOptions>>().Value.Mode == DirectLineMode.Azure
+                ? provider.GetRequiredService<AzureDirectLineClient>()
+                : provider.GetRequiredService<BuiltInTokenSource>());
+
+        // Request URLs carry conversation ids and stream tokens: the host's per-request logs (and the request scope,
+        // with its path, that it opens whenever it logs at all) and route matching's path logs stay off.
+        services.AddLogging(logging => logging
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None)
+            .AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Warning));
+
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<DirectLineOptions>>((cors, directLine) => cors.AddPolicy(CorsPolicy, policy => policy
+                .WithOrigins([.. directLine.Value.AllowedOrigins])
+                .WithMethods("GET", "POST")
+                .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")
+                .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return ValueTask.CompletedTask;
+            };
+            limiter.AddPolicy(TokenRateLimit, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokensPerMinute;
+                // The address is only a partition key in memory for a minute; it is never logged or stored.
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        return services;
+    }
+
+    /// <summary>The token endpoints the page calls and, in built-in mode, Direct Line 3.0 itself.</summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseWebSockets();
+        app.MapWebChatTokens();
+        if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Mode == DirectLineMode.BuiltIn)
+        {
+            app.MapBuiltInDirectLine();
+        }
+
+        return app;
+    }
+
+}

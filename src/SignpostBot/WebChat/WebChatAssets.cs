@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.WebChat;
+
+/// <summary>The numbers the page and widget show, taken from the checked knowledge, never written in code.</summary>
+public sealed record WebChatPhone(string? Name, string Display, string Tel);
+
+/// <summary>What the widget is given by the server (wrapped around the bundle as <c>__signpostBotConfig</c>).</summary>
+public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, string ExitUrl);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(WidgetConfig))]
+public sealed partial class WebChatJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
+
+/// <summary>
+/// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template
+/// and the widget bundle wrapped with its configuration (and gzipped once, as it is large).
+/// </summary>
+public sealed class WebChatAssets
+{
+    private readonly string _template;
+
+    public WebChatAssets(IOptions<WebChatOptions> options, DialogSet content)
+    {
+        var root = options.Value.ResolveAssetsRoot();
+        var template = Path.Combine(root, "index.html");
+        var bundle = Path.Combine(root, "widget.js");
+        if (!File.Exists(template) || !File.Exists(bundle))
+        {
+            throw new InvalidOperationException(
+                $"The web chat front end is not built in {root}. Build the app with Node.js 20 and npm installed (dotnet build runs npm ci and the bundler).");
+        }
+
+        var country = content.Knowledge.FindCountry(content.Global.DefaultCountry)
+            ?? throw new InvalidOperationException($"The default country {content.Global.DefaultCountry} is not in knowledge/.");
+        Emergency = country.Emergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
+        Helplines = content.Global.FailSafe.Hotlines
+            .Select(content.Knowledge.FindHotline)
+            .OfType<Hotline>()
+            .Where(h => h.Phones.Count > 0)
+            .Select(h => new WebChatPhone(h.Name, h.Phones[0].Display, h.Phones[0].TelUri))
+            .ToList();
+        ExitUrl = new Uri(options.Value.ExitUrl).AbsoluteUri;
+        PageCss = File.ReadAllBytes(Path.Combine(root, "page.css"));
+        _template = File.ReadAllText(template);
+
+        var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
+        // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
+        Widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + File.ReadAllText(bundle) + "\n})(" + config + ");\n");
+        using var gzipped = new MemoryStream();
+        using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Widget);
+        }
+
+        WidgetGzip = gzipped.ToArray();
+    }
+
+    public IReadOnlyList<WebChatPhone> Emergency { get; }
+
+    public IReadOnlyList<WebChatPhone> Helplines { get; }
+
+    public string ExitUrl { get; }
+
+    public byte[] Widget { get; }
+
+    public byte[] WidgetGzip { get; }
+
+    public byte[] PageCss { get; }
+
+    // Escapes what matters in text and double-quoted attributes (<, >, &, ", '), and leaves "+" in tel: links readable.
+    private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
+
+    /// <summary>The page with this response's CSP nonce and the numbers filled in, every value HTML-encoded.</summary>
+    public string RenderPage(string nonce, string basePath)
+    {
+        var helplines = string.Join("\n", Helplines.Select(h =>
+            $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
+        return _template
+            .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
+            .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
+            .Replace("{{emergencyTel}}", Encode(Emergency[0].Tel), StringComparison.Ordinal)
+            .Replace("{{emergencyDisplay}}", Encode(Emergency[0].Display), StringComparison.Ordinal)
+            .Replace("{{exitUrl}}", Encode(ExitUrl), StringComparison.Ordinal)
+            .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
+    }
+}
