@@ -1,4 +1,5 @@
 using SignpostBot.Content;
+using SignpostBot.Health;
 using SignpostBot.Messaging;
 using SignpostBot.State;
 using SignpostBot.Turns;
@@ -10,12 +11,13 @@ builder.Services.AddConversationState();
 builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddHealthChecks();
+builder.Services.AddSignpostHealth();
 
 var app = builder.Build();
 
 app.LoadSignpostContent();
 app.MapBotMessages();
-app.MapHealthChecks("/healthz");
+app.MapSignpostHealth();
 
 app.Run();
 

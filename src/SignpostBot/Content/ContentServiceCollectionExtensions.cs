@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
@@ -25,6 +26,8 @@ public static class ContentServiceCollectionExtensions
             return DialogLoader.Load(Path.Combine(root, "dialogs"), knowledge);
         });
         services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 
