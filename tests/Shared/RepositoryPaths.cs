@@ -12,7 +12,7 @@ internal static class RepositoryPaths
     public static string Conversations => Path.Combine(Root, "tests", "conversations");
 
     /// <summary>The seed page, in the read-only <c>shared/</c> folder that sits beside the checkout (or above it).</summary>
-    public static string Seed { get; } = FindAbove(Root, Path.Combine("shared", "seeds", "000_0ac5382b47ad0e02.txt"));
+    public static string Seed => FindAbove(Root, Path.Combine("shared", "seeds", "000_0ac5382b47ad0e02.txt"));
 
     private static string FindAbove(string start, string relative)
     {

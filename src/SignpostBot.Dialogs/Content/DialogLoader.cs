@@ -144,7 +144,10 @@ public static class DialogLoader
         }
 
         var phrases = map.Strings("phrases", required: true).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
-        var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty);
+        var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty)
+        {
+            Negations = map.Strings("negations").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList(),
+        };
         map.RejectUnknownKeys();
         return interruption;
     }
@@ -299,7 +302,11 @@ public static class DialogLoader
             map.Errors.Add(map.File, map.NodeAt("fallback")!, "The fallback of a yes/no question must be yes or no.");
         }
 
-        var step = new ConfirmPromptStep(id, when, location, options, map.Text("yes", required: true) ?? string.Empty, map.Text("no", required: true) ?? string.Empty);
+        var step = new ConfirmPromptStep(id, when, location, options, map.Text("yes", required: true) ?? string.Empty, map.Text("no", required: true) ?? string.Empty)
+        {
+            YesSynonyms = map.Strings("yesSynonyms"),
+            NoSynonyms = map.Strings("noSynonyms"),
+        };
         map.RejectUnknownKeys();
         return step;
     }

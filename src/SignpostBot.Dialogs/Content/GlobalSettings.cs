@@ -1,7 +1,13 @@
 namespace SignpostBot.Dialogs.Content;
 
-/// <summary>An interruption checked before any step: its trigger phrases and what the bot says.</summary>
-public sealed record Interruption(IReadOnlyList<string> Phrases, string Text);
+/// <summary>
+/// An interruption checked before any step: its trigger phrases and what the bot says. A phrase directly after
+/// one of the <see cref="Negations"/> ("not in danger") does not count.
+/// </summary>
+public sealed record Interruption(IReadOnlyList<string> Phrases, string Text)
+{
+    public IReadOnlyList<string> Negations { get; init; } = [];
+}
 
 /// <summary>The words used around signposts, so no sentence a person reads lives in C#.</summary>
 public sealed record Labels

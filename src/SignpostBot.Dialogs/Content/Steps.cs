@@ -55,9 +55,16 @@ public sealed record PromptOptions(SlotName Slot, string Prompt, string RetryPro
 public sealed record ChoicePromptStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location, PromptOptions Options, IReadOnlyList<ChoiceOption> Choices)
     : PromptStep(Id, When, Location, Options);
 
-/// <summary>A yes/no question, understood in 14 languages.</summary>
+/// <summary>
+/// A yes/no question, understood in 14 languages. The question's own synonyms come first, so "I'm OK" can mean
+/// no to "Are you in danger?" although "ok" is a yes elsewhere.
+/// </summary>
 public sealed record ConfirmPromptStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location, PromptOptions Options, string YesTitle, string NoTitle)
-    : PromptStep(Id, When, Location, Options);
+    : PromptStep(Id, When, Location, Options)
+{
+    public IReadOnlyList<string> YesSynonyms { get; init; } = [];
+    public IReadOnlyList<string> NoSynonyms { get; init; } = [];
+}
 
 /// <summary>Which country: typed (any language's name or ISO code) or a button for the common ones.</summary>
 public sealed record CountryPromptStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location, PromptOptions Options, IReadOnlyList<string> Buttons, string OtherTitle, string AskOther)

@@ -20,10 +20,11 @@ internal enum InterruptionKind
 internal sealed class InterruptionDetector(GlobalSettings global)
 {
     private readonly string[][] _danger = global.Danger.Phrases.Select(TextNormalizer.Tokenize).ToArray();
+    private readonly string[][] _negations = global.Danger.Negations.Select(TextNormalizer.Tokenize).ToArray();
 
     public InterruptionKind Detect(string normalized, string[] tokens)
     {
-        if (_danger.Any(phrase => ContainsSequence(tokens, phrase)))
+        if (_danger.Any(phrase => ContainsUnnegated(tokens, phrase)))
         {
             return InterruptionKind.Danger;
         }
@@ -41,27 +42,33 @@ internal sealed class InterruptionDetector(GlobalSettings global)
         return global.Help.Phrases.Contains(normalized, StringComparer.Ordinal) ? InterruptionKind.Help : InterruptionKind.None;
     }
 
-    private static bool ContainsSequence(string[] tokens, string[] phrase)
+    /// <summary>
+    /// True when the phrase occurs and is not directly after a negation. Only the word right before counts, so
+    /// "he won't stop hurting me" is still danger: a missed "not" costs a repeated number, a missed danger far more.
+    /// </summary>
+    private bool ContainsUnnegated(string[] tokens, string[] phrase)
     {
-        if (phrase.Length == 0 || phrase.Length > tokens.Length)
-        {
-            return false;
-        }
-
         for (var start = 0; start <= tokens.Length - phrase.Length; start++)
         {
-            var i = 0;
-            while (i < phrase.Length && string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
-            {
-                i++;
-            }
-
-            if (i == phrase.Length)
+            if (phrase.Length > 0 && SequenceAt(tokens, start, phrase) && !_negations.Any(n => start >= n.Length && SequenceAt(tokens, start - n.Length, n)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool SequenceAt(string[] tokens, int start, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (!string.Equals(tokens[start + i], phrase[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class PromptRecognizer
     private readonly DialogSet _content;
     private readonly CountryRecognizer _countries;
     private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
+    private readonly Dictionary<ConfirmPromptStep, IReadOnlyList<ChoiceOption>> _yesNoChoices;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
@@ -29,6 +30,11 @@ internal sealed class PromptRecognizer
         _countries = countries;
         _countryButtons = content.Prompts.OfType<CountryPromptStep>()
             .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+        _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
+            .ToDictionary(
+                step => step,
+                step => (IReadOnlyList<ChoiceOption>)[new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)],
+                ReferenceEqualityComparer.Instance as IEqualityComparer<ConfirmPromptStep>);
     }
 
     public PromptOutcome Recognize(PromptStep step, string text, string? locale) => step switch
@@ -72,15 +78,14 @@ internal sealed class PromptRecognizer
             .Append(new ChoiceOption(OtherValue, step.OtherTitle, []))
             .ToList();
 
-    private static PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
+    private PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
     {
-        var answer = ConfirmRecognizer.Recognize(text, locale)
-            ?? ChoiceRecognizer.Recognize(text, [new ChoiceOption(Slots.Yes, step.YesTitle, []), new ChoiceOption(Slots.No, step.NoTitle, [])], MatchMode.Answer, locale) switch
-            {
-                { Value: Slots.Yes } => true,
-                { Value: Slots.No } => false,
-                _ => (bool?)null,
-            };
+        var answer = ChoiceRecognizer.Recognize(text, _yesNoChoices[step], MatchMode.Answer, locale) switch
+        {
+            { Value: Slots.Yes } => true,
+            { Value: Slots.No } => false,
+            _ => ConfirmRecognizer.Recognize(text, locale),
+        };
         return answer switch
         {
             true => new PromptOutcome.Recognized(Slots.Yes),

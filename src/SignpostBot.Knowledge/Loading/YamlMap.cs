@@ -22,14 +22,9 @@ public sealed class YamlMap(string file, YamlMappingNode node, ContentErrors err
 
     public string? Text(string key, bool required = false)
     {
-        var value = Find(key);
+        var value = Find(key, required);
         if (value is null)
         {
-            if (required)
-            {
-                Errors.Add(File, Node, $"'{key}' is missing.");
-            }
-
             return null;
         }
 
@@ -114,95 +109,27 @@ public sealed class YamlMap(string file, YamlMappingNode node, ContentErrors err
     }
 
     /// <summary>A list of text items; a single item without brackets is accepted too.</summary>
-    public IReadOnlyList<string> Strings(string key, bool required = false)
+    public IReadOnlyList<string> Strings(string key, bool required = false) => Find(key, required) switch
     {
-        var value = Find(key);
-        switch (value)
-        {
-            case null:
-                if (required)
-                {
-                    Errors.Add(File, Node, $"'{key}' is missing.");
-                }
+        null => [],
+        YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value) => [scalar.Value.Trim()],
+        YamlSequenceNode sequence => Items(sequence, item => item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null, $"Each item of '{key}' should be a piece of text."),
+        var other => Report<string>(other, $"'{key}' should be a list, written like [a, b]."),
+    };
 
-                return [];
-            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
-                return [scalar.Value.Trim()];
-            case YamlSequenceNode sequence:
-                var items = new List<string>(sequence.Children.Count);
-                foreach (var child in sequence.Children)
-                {
-                    if (child is YamlScalarNode item && !string.IsNullOrWhiteSpace(item.Value))
-                    {
-                        items.Add(item.Value.Trim());
-                    }
-                    else
-                    {
-                        Errors.Add(File, child, $"Each item of '{key}' should be a piece of text.");
-                    }
-                }
-
-                return items;
-            default:
-                Errors.Add(File, value, $"'{key}' should be a list, written like [a, b].");
-                return [];
-        }
-    }
-
-    public YamlMap? Map(string key, bool required = false)
+    public YamlMap? Map(string key, bool required = false) => Find(key, required) switch
     {
-        var value = Find(key);
-        if (value is null)
-        {
-            if (required)
-            {
-                Errors.Add(File, Node, $"'{key}' is missing.");
-            }
+        null => null,
+        YamlMappingNode mapping => new YamlMap(File, mapping, Errors),
+        var other => Report<YamlMap>(other, $"'{key}' should be a set of 'name: value' lines.").FirstOrDefault(),
+    };
 
-            return null;
-        }
-
-        if (value is YamlMappingNode mapping)
-        {
-            return new YamlMap(File, mapping, Errors);
-        }
-
-        Errors.Add(File, value, $"'{key}' should be a set of 'name: value' lines.");
-        return null;
-    }
-
-    public IReadOnlyList<YamlMap> Maps(string key, bool required = false)
+    public IReadOnlyList<YamlMap> Maps(string key, bool required = false) => Find(key, required) switch
     {
-        var value = Find(key);
-        switch (value)
-        {
-            case null:
-                if (required)
-                {
-                    Errors.Add(File, Node, $"'{key}' is missing.");
-                }
-
-                return [];
-            case YamlSequenceNode sequence:
-                var maps = new List<YamlMap>(sequence.Children.Count);
-                foreach (var child in sequence.Children)
-                {
-                    if (child is YamlMappingNode mapping)
-                    {
-                        maps.Add(new YamlMap(File, mapping, Errors));
-                    }
-                    else
-                    {
-                        Errors.Add(File, child, $"Each item of '{key}' should start with '- ' and hold 'name: value' lines.");
-                    }
-                }
-
-                return maps;
-            default:
-                Errors.Add(File, value, $"'{key}' should be a list of items, each starting with '- '.");
-                return [];
-        }
-    }
+        null => [],
+        YamlSequenceNode sequence => Items(sequence, item => item is YamlMappingNode mapping ? new YamlMap(File, mapping, Errors) : null, $"Each item of '{key}' should start with '- ' and hold 'name: value' lines."),
+        var other => Report<YamlMap>(other, $"'{key}' should be a list of items, each starting with '- '."),
+    };
 
     /// <summary>Reports every key that no read asked for: almost always a typo in a field name.</summary>
     public void RejectUnknownKeys(params string[] alsoAllowed)
@@ -216,6 +143,42 @@ public sealed class YamlMap(string file, YamlMappingNode node, ContentErrors err
                 Errors.Add(File, keyNode, $"Unknown field '{key}'. Fields allowed here: {known}.");
             }
         }
+    }
+
+    private YamlNode? Find(string key, bool required)
+    {
+        var value = Find(key);
+        if (value is null && required)
+        {
+            Errors.Add(File, Node, $"'{key}' is missing.");
+        }
+
+        return value;
+    }
+
+    private List<T> Items<T>(YamlSequenceNode sequence, Func<YamlNode, T?> read, string problem)
+        where T : class
+    {
+        var items = new List<T>(sequence.Children.Count);
+        foreach (var child in sequence.Children)
+        {
+            if (read(child) is { } item)
+            {
+                items.Add(item);
+            }
+            else
+            {
+                Errors.Add(File, child, problem);
+            }
+        }
+
+        return items;
+    }
+
+    private List<T> Report<T>(YamlNode at, string problem)
+    {
+        Errors.Add(File, at, problem);
+        return [];
     }
 
     private YamlNode? Find(string key)

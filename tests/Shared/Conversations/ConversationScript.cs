@@ -8,6 +8,12 @@ namespace SignpostBot.Testing.Conversations;
 /// </summary>
 internal sealed record ConversationScript(string Name, string Title, string Channel, string? Locale, IReadOnlyList<ScriptTurn> Turns)
 {
+    /// <summary>The file names of every script, for a theory that runs them all so none is left out.</summary>
+    public static IReadOnlyList<string> Files { get; } = Directory.GetFiles(RepositoryPaths.Conversations, "*.yaml")
+        .Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray();
+
+    public static ConversationScript LoadFile(string fileName) => Load(Path.Combine(RepositoryPaths.Conversations, fileName));
+
     public static ConversationScript Load(string path)
     {
         var errors = new ContentErrors();

@@ -7,16 +7,13 @@ namespace SignpostBot.Dialogs.Tests.Conversations;
 /// <summary>Every script in tests/conversations, played through the turn function. None can be left out.</summary>
 public sealed class ConversationTests
 {
-    private static readonly string[] ScriptFiles = Directory.GetFiles(RepositoryPaths.Conversations, "*.yaml")
-        .Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToArray();
-
-    public static TheoryData<string> Scripts { get; } = new(ScriptFiles);
+    public static TheoryData<string> Scripts { get; } = new(ConversationScript.Files);
 
     [Theory]
     [MemberData(nameof(Scripts))]
     public async Task Script_PlayedThroughTheTurnFunction_GoesAsWritten(string file)
     {
-        var script = ConversationScript.Load(Path.Combine(RepositoryPaths.Conversations, file));
+        var script = ConversationScript.LoadFile(file);
         var bot = TestContent.NewBot();
         DialogState? state = null;
 
@@ -31,7 +28,7 @@ public sealed class ConversationTests
     [Fact]
     public void Scripts_CoverEveryDialog()
     {
-        var texts = ScriptFiles.Select(file => File.ReadAllText(Path.Combine(RepositoryPaths.Conversations, file))).ToList();
+        var texts = ConversationScript.Files.Select(file => File.ReadAllText(Path.Combine(RepositoryPaths.Conversations, file))).ToList();
 
         Assert.True(texts.Count >= 8, "Expected a script for each branch and interruption.");
         Assert.All(TestContent.Dialogs.Prompts.Select(p => p.Options.Prompt), prompt =>

@@ -1,0 +1,236 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace SignpostBot.Dialogs.Recognizers;
+
+/// <summary>
+/// Puts text into the one form every recognizer compares: lower case, no diacritics on Latin, Greek and Cyrillic
+/// letters ("România" → "romania", "Łódź" → "lodz"), punctuation and symbols (emoji included) turned into single
+/// spaces, any script's letters and digits kept (digits of every script become ASCII digits).
+/// </summary>
+public static class TextNormalizer
+{
+    private const int StackLimit = 256;
+
+    // Letters of Latin-1 Supplement .. Cyrillic Supplement and of Latin Extended Additional / Greek Extended,
+    // folded once: lower-cased, decomposed, combining marks dropped, and the letters without a decomposition mapped by hand.
+    private const int LowStart = 0x00C0;
+    private const int LowEnd = 0x0530;
+    private const int HighStart = 0x1E00;
+    private const int HighEnd = 0x2000;
+    private static readonly string[] LowFold = BuildFold(LowStart, LowEnd);
+    private static readonly string[] HighFold = BuildFold(HighStart, HighEnd);
+
+    private enum Previous
+    {
+        None,
+        Space,
+        Folded,      // a Latin, Greek or Cyrillic letter, or a digit: combining marks after it are dropped
+        OtherLetter, // any other script: combining marks (Devanagari vowel signs, kana voicing) are part of the word
+    }
+
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        // Output is never longer than twice the input ("ß" → "ss", one surrogate pair → two chars at most).
+        char[]? rented = null;
+        var buffer = text.Length <= StackLimit
+            ? stackalloc char[StackLimit * 2]
+            : (rented = ArrayPool<char>.Shared.Rent(text.Length * 2));
+        try
+        {
+            var length = Fold(text, buffer);
+            var result = buffer[..length];
+            return result.SequenceEqual(text) ? text : new string(result);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    public static string[] Tokenize(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        return normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static int Fold(string text, Span<char> output)
+    {
+        var length = 0;
+        var previous = Previous.None;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                i++;
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    output[length++] = c;
+                    previous = Previous.Folded;
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    output[length++] = (char)(c | 0x20);
+                    previous = Previous.Folded;
+                }
+                else
+                {
+                    AppendSpace(output, ref length, ref previous);
+                }
+
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
+            {
+                i++; // a lone surrogate
+                AppendSpace(output, ref length, ref previous);
+                continue;
+            }
+
+            i += consumed;
+            switch (Rune.GetUnicodeCategory(rune))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                    AppendLetter(rune, output, ref length, ref previous);
+                    break;
+                case UnicodeCategory.DecimalDigitNumber:
+                    output[length++] = (char)('0' + (int)Rune.GetNumericValue(rune));
+                    previous = Previous.Folded;
+                    break;
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                    if (previous == Previous.OtherLetter && !IsDroppedMark(rune.Value))
+                    {
+                        length += rune.EncodeToUtf16(output[length..]);
+                    }
+
+                    break;
+                case UnicodeCategory.EnclosingMark:
+                case UnicodeCategory.Format: // zero-width joiners, bidi marks, soft hyphens: not even a space
+                    break;
+                default:
+                    AppendSpace(output, ref length, ref previous);
+                    break;
+            }
+        }
+
+        if (length > 0 && output[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    private static void AppendLetter(Rune rune, Span<char> output, ref int length, ref Previous previous)
+    {
+        var value = rune.Value;
+        string? folded = value switch
+        {
+            >= LowStart and < LowEnd => LowFold[value - LowStart],
+            >= HighStart and < HighEnd => HighFold[value - HighStart],
+            _ => null,
+        };
+        if (folded is not null)
+        {
+            folded.CopyTo(output[length..]);
+            length += folded.Length;
+            previous = Previous.Folded;
+            return;
+        }
+
+        if (value is >= 0xFF21 and <= 0xFF3A or >= 0xFF41 and <= 0xFF5A)
+        {
+            output[length++] = (char)((value - 0xFEE0) | 0x20); // full-width Latin
+            previous = Previous.Folded;
+            return;
+        }
+
+        if (value == 0x0640)
+        {
+            return; // Arabic tatweel only stretches a word
+        }
+
+        length += Rune.ToLowerInvariant(rune).EncodeToUtf16(output[length..]);
+        previous = Previous.OtherLetter;
+    }
+
+    private static void AppendSpace(Span<char> output, ref int length, ref Previous previous)
+    {
+        if (previous is not (Previous.None or Previous.Space))
+        {
+            output[length++] = ' ';
+            previous = Previous.Space;
+        }
+    }
+
+    // Arabic short vowels and shadda are optional in writing; variation selectors only pick a glyph.
+    private static bool IsDroppedMark(int value) =>
+        value is >= 0x064B and <= 0x065F or 0x0670 or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+
+    private static string[] BuildFold(int start, int end)
+    {
+        var table = new string[end - start];
+        for (var value = start; value < end; value++)
+        {
+            var c = (char)value;
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            table[value - start] = lower switch
+            {
+                'ß' or 'ẞ' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                'ł' => "l",
+                'đ' or 'ð' => "d",
+                'ø' => "o",
+                'ı' => "i",
+                'ħ' => "h",
+                'ŧ' => "t",
+                'ŀ' => "l",
+                'ſ' => "s",
+                'ς' => "σ",
+                _ => StripMarks(lower).ToLowerInvariant(), // "İ" has no invariant lower case, but "I" + dot above does
+            };
+        }
+
+        return table;
+    }
+
+    private static string StripMarks(char letter)
+    {
+        var decomposed = letter.ToString().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == 0 ? letter.ToString() : builder.ToString();
+    }
+}

@@ -1,0 +1,85 @@
+using SignpostBot.Dialogs.Recognizers;
+
+namespace SignpostBot.Dialogs.Tests.Recognizers;
+
+public sealed class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("Romania", "romania")]
+    [InlineData("România", "romania")]
+    [InlineData("Łódź", "lodz")]
+    [InlineData("  Hello,   WORLD!!  ", "hello world")]
+    [InlineData("I’m a professional!", "i m a professional")]
+    [InlineData("Déjà-vu", "deja vu")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("København", "kobenhavn")]
+    [InlineData("Česká republika", "ceska republika")]
+    [InlineData("İstanbul", "istanbul")]
+    [InlineData("Hayır", "hayir")]
+    [InlineData("ΚΎΠΡΟΣ", "κυπροσ")]
+    [InlineData("Κύπρος", "κυπροσ")]
+    [InlineData("БЪЛГАРИЯ", "българия")]
+    [InlineData("مِصْر", "مصر")]
+    [InlineData("\u200Fمصر\u200F", "مصر")]
+    [InlineData("中国", "中国")]
+    [InlineData("ではありません", "ではありません")]
+    [InlineData("हाँ नहीं", "हाँ नहीं")]
+    [InlineData("٢", "2")]
+    [InlineData("２番目", "2番目")]
+    [InlineData("Help 👍🏽 me", "help me")]
+    [InlineData("1️⃣", "1")]
+    [InlineData("🆘 I need help", "i need help")]
+    [InlineData("👍🆘", "")]
+    [InlineData("", "")]
+    [InlineData("   \t\n ", "")]
+    public void Normalize_Text_ReturnsFoldedForm(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData("România, Łódź!")]
+    [InlineData("I’m a professional 👍")]
+    [InlineData("Ελλάδα 中国 مصر हाँ")]
+    public void Normalize_NormalizedText_IsUnchanged(string text)
+    {
+        var once = TextNormalizer.Normalize(text);
+
+        Assert.Equal(once, TextNormalizer.Normalize(once));
+    }
+
+    [Fact]
+    public void Normalize_AlreadyNormalized_ReturnsTheSameInstance()
+    {
+        var text = "already normal 42";
+
+        Assert.Same(text, TextNormalizer.Normalize(text));
+    }
+
+    [Fact]
+    public void Normalize_TenThousandCharacters_CollapsesSpaces()
+    {
+        var text = string.Concat(Enumerable.Repeat("Ça va?  👍 Привет, мир! ", 500));
+
+        var normalized = TextNormalizer.Normalize(text);
+
+        Assert.True(text.Length >= 10_000);
+        Assert.StartsWith("ca va привет мир ca va", normalized, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", normalized, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalize_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => TextNormalizer.Normalize(null!));
+    }
+
+    [Theory]
+    [InlineData("i m a professional", new[] { "i", "m", "a", "professional" })]
+    [InlineData("one", new[] { "one" })]
+    [InlineData("", new string[0])]
+    public void Tokenize_NormalizedText_SplitsOnSpaces(string normalized, string[] expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Tokenize(normalized));
+    }
+}
