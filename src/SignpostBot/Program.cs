@@ -7,6 +7,7 @@ using SignpostBot.Turns;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSignpostContent(builder.Configuration);
+builder.Services.AddKnowledgeFromBlobStorage();
 builder.Services.AddConversationState();
 builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
