@@ -24,7 +24,6 @@ public static class MessagesEndpoint
         HttpContext http,
         TurnRunner turns,
         IChannelAuthenticator authenticator,
-        ReplySender sender,
         IOptions<BotOptions> options)
     {
         var cancellationToken = http.RequestAborted;
@@ -60,10 +59,19 @@ public static class MessagesEndpoint
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
-            await http.Response.WriteAsJsonAsync(new ExpectedReplies(replies), SchemaJsonContext.Default.ExpectedReplies, cancellationToken: cancellationToken);
+            http.Response.ContentType = "application/json; charset=utf-8";
+            // Written straight into the response pipe in one synchronous pass (the replies are small), then flushed.
+            using (var writer = new Utf8JsonWriter(http.Response.BodyWriter))
+            {
+                JsonSerializer.Serialize(writer, new ExpectedReplies(replies), SchemaJsonContext.Default.ExpectedReplies);
+            }
+
+            await http.Response.BodyWriter.FlushAsync(cancellationToken);
             return;
         }
 
+        // Resolved only here: a typed HttpClient is built per resolution, which expectReplies turns never need.
+        var sender = http.RequestServices.GetRequiredService<ReplySender>();
         await sender.SendAsync(activity, replies, auth, cancellationToken);
         http.Response.StatusCode = StatusCodes.Status200OK;
     }

@@ -9,6 +9,29 @@ public sealed record LoadOptions(int Users, TimeSpan Duration, TimeSpan Warmup, 
 /// <summary>What a load run measured. Latencies are per turn (request sent to reply read), in milliseconds.</summary>
 public sealed record LoadResult(long Turns, long Conversations, long Errors, TimeSpan Elapsed, double P50, double P90, double P99, double Max, string? FirstError)
 {
+    /// <summary>Every measured turn's latency, sorted (for merging runs).</summary>
+    public IReadOnlyList<double> Latencies { get; init; } = [];
+
+    /// <summary>Several runs as one: turns and time added up, latencies pooled.</summary>
+    public static LoadResult Merge(IReadOnlyList<LoadResult> runs)
+    {
+        var latencies = runs.SelectMany(r => r.Latencies).ToArray();
+        Array.Sort(latencies);
+        return new LoadResult(
+            runs.Sum(r => r.Turns),
+            runs.Sum(r => r.Conversations),
+            runs.Sum(r => r.Errors),
+            TimeSpan.FromTicks(runs.Sum(r => r.Elapsed.Ticks)),
+            LoadDriver.Percentile(latencies, 0.50),
+            LoadDriver.Percentile(latencies, 0.90),
+            LoadDriver.Percentile(latencies, 0.99),
+            latencies.Length == 0 ? 0 : latencies[^1],
+            runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null))
+        {
+            Latencies = latencies,
+        };
+    }
+
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
 
     public double ConversationsPerSecond => Conversations / Elapsed.TotalSeconds;
@@ -48,7 +71,10 @@ public sealed class LoadDriver(HttpClient client, IReadOnlyList<ScriptedTurn> pa
             Percentile(latencies, 0.90),
             Percentile(latencies, 0.99),
             latencies.Length == 0 ? 0 : latencies[^1],
-            _firstError);
+            _firstError)
+        {
+            Latencies = latencies,
+        };
     }
 
     /// <summary>Walks the path in exactly <paramref name="count"/> fresh conversations, <paramref name="users"/> at a time; returns the errors.</summary>
@@ -155,6 +181,6 @@ public sealed class LoadDriver(HttpClient client, IReadOnlyList<ScriptedTurn> pa
         return false;
     }
 
-    private static double Percentile(double[] sorted, double p)
+    internal static double Percentile(double[] sorted, double p)
         => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
