@@ -51,8 +51,9 @@ public sealed partial class TurnRunner(
             LogTurnFailed(logger, fault, ex.GetType().Name);
             if (fault == TurnFault.StateStoreUnavailable)
             {
-                // The store is slow or away: answer now, and let the clean-up finish (or fail) on its own time.
-                _ = TryDeleteAsync(key);
+                // The store is slow or away: answer now, and keep trying the clean-up in the background for a
+                // few seconds, so a store that comes back does not resume the failed conversation.
+                _ = ForgetWithRetriesAsync(key);
             }
             else
             {
@@ -76,16 +77,28 @@ public sealed partial class TurnRunner(
     public ValueTask ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
         => store.DeleteAsync(keys.KeyFor(channelId, conversationId), cancellationToken);
 
-    private async Task TryDeleteAsync(string key)
+    private async Task<bool> TryDeleteAsync(string key)
     {
         try
         {
             await store.DeleteAsync(key, CancellationToken.None);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The state expires on its own; the reply matters more.
             LogForgetFailed(logger, ex.GetType().Name);
+            return false;
+        }
+    }
+
+    private async Task ForgetWithRetriesAsync(string key)
+    {
+        var delay = TimeSpan.FromMilliseconds(100);
+        for (var attempt = 0; attempt < 6 && !await TryDeleteAsync(key); attempt++)
+        {
+            await Task.Delay(delay, clock);
+            delay *= 2;
         }
     }
 

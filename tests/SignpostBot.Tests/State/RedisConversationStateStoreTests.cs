@@ -24,7 +24,7 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime, IDisposab
     {
         _redis = await RedisServer.StartAsync();
         _store = new RedisConversationStateStore(
-            Options.Create(new RedisStateOptions { Configuration = _redis.Configuration, Timeout = TimeSpan.FromMilliseconds(300) }),
+            Options.Create(new RedisStateOptions { Configuration = _redis.Configuration, Timeout = TimeSpan.FromSeconds(2) }),
             Options.Create(new BotOptions { StateTtl = TimeSpan.FromMinutes(7) }));
     }
 
@@ -102,7 +102,7 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime, IDisposab
     [Fact]
     public async Task Get_RedisPaused_ThrowsStoreUnavailableInsteadOfWaiting()
     {
-        await _redis.Server.ExecuteAsync("CLIENT", "PAUSE", "3000", "ALL");
+        await _redis.Server.ExecuteAsync("CLIENT", "PAUSE", "5000", "ALL");
 
         await Assert.ThrowsAsync<StateStoreUnavailableException>(async () => await _store.GetAsync("conv:a", CancellationToken.None));
     }

@@ -50,7 +50,7 @@ public sealed class TurnRunnerFaultTests : IAsyncLifetime
         var key = Keys(host).KeyFor("test", "slow-1");
         Assert.True(await _redis.Database.KeyExistsAsync(key));
 
-        await _redis.Server.ExecuteAsync("CLIENT", "PAUSE", "1500", "ALL");
+        await _redis.Server.ExecuteAsync("CLIENT", "PAUSE", "3000", "ALL");
         var replies = await BotClient.SendAsync(client, BotClient.Message("slow-1", "For me"));
 
         FailSafeReply.AssertGiven(replies);
@@ -108,5 +108,5 @@ public sealed class TurnRunnerFaultTests : IAsyncLifetime
     private BotFactory RedisHost() => new BotFactory()
         .With("Bot:StateKey", SharedKey)
         .With("Bot:Redis:Configuration", _redis.Configuration)
-        .With("Bot:Redis:Timeout", "00:00:00.200");
+        .With("Bot:Redis:Timeout", "00:00:01");
 }
