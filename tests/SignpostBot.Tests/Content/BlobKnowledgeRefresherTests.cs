@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace SignpostBot.Tests.Content;
 
 /// <summary>
@@ -49,7 +52,8 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
     public async Task Poll_BrokenUpload_IsRejectedAndTheLastGoodVersionServes()
     {
         await _azurite.PublishKnowledgeAsync(Correct);
-        using var host = BlobHost();
+        var logs = new LogSink();
+        using var host = BlobHost().WithServices(s => s.AddLogging(b => b.AddProvider(logs)));
         using var client = host.CreateClient();
 
         await _azurite.PublishKnowledgeAsync((name, text) => name == "countries.yaml"
@@ -61,13 +65,16 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
         Assert.Contains("countries.yaml", health.Parts["knowledge"].Description, StringComparison.Ordinal);
         Assert.Contains("last good version", health.Parts["knowledge"].Description, StringComparison.Ordinal);
         Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-broken"), StringComparison.Ordinal);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("countries.yaml", StringComparison.Ordinal) && l.Contains("0800 12", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("was rejected", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Poll_StorageGoesDown_LastGoodVersionServesAndHealthSaysSo()
     {
         await _azurite.PublishKnowledgeAsync(Correct);
-        using var host = BlobHost();
+        var logs = new LogSink();
+        using var host = BlobHost().WithServices(s => s.AddLogging(b => b.AddProvider(logs)));
         using var client = host.CreateClient();
 
         _azurite.Kill();
@@ -75,6 +82,7 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
         Assert.True(await LocalProcess.WaitUntilAsync(async () => (await HealthClient.GetAsync(client)).StatusOf("knowledge") == "Degraded", TimeSpan.FromSeconds(30)));
         Assert.Contains("cannot be reached", (await HealthClient.GetAsync(client)).Parts["knowledge"].Description, StringComparison.Ordinal);
         Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-down"), StringComparison.Ordinal);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cannot be reached", StringComparison.Ordinal));
     }
 
     [Fact]
