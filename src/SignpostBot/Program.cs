@@ -1,5 +1,6 @@
 using SignpostBot.Content;
 using SignpostBot.DirectLine;
+using SignpostBot.Health;
 using SignpostBot.Messaging;
 using SignpostBot.State;
 using SignpostBot.Turns;
@@ -8,12 +9,14 @@ using SignpostBot.WebChat;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSignpostContent(builder.Configuration);
+builder.Services.AddKnowledgeFromBlobStorage();
 builder.Services.AddConversationState();
 builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
 builder.Services.AddHealthChecks();
+builder.Services.AddSignpostHealth();
 
 var app = builder.Build();
 
@@ -22,7 +25,7 @@ app.UseSecurityHeaders();
 app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChat();
-app.MapHealthChecks("/healthz");
+app.MapSignpostHealth();
 
 app.Run();
 

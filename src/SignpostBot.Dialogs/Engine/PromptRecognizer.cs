@@ -20,6 +20,9 @@ internal sealed class PromptRecognizer
     private const string OtherValue = "\u0000other";
 
     private readonly DialogSet _content;
+
+    // Found once: every first message is read against these prompts.
+    private readonly PromptStep[] _prefillPrompts;
     private readonly CountryRecognizer _countries;
     private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
     private readonly Dictionary<ConfirmPromptStep, IReadOnlyList<ChoiceOption>> _yesNoChoices;
@@ -27,6 +30,7 @@ internal sealed class PromptRecognizer
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
         _content = content;
+        _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
         _countryButtons = content.Prompts.OfType<CountryPromptStep>()
             .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
@@ -53,8 +57,13 @@ internal sealed class PromptRecognizer
     /// </summary>
     public Slots Prefill(string text, Slots slots)
     {
-        foreach (var prompt in _content.Prompts.Where(p => p.Options.Prefill && slots.Get(p.Options.Slot) is null))
+        foreach (var prompt in _prefillPrompts)
         {
+            if (slots.Get(prompt.Options.Slot) is not null)
+            {
+                continue;
+            }
+
             var value = prompt switch
             {
                 ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Find)?.Value,

@@ -41,6 +41,9 @@ public sealed class TriageBot
 
     public DialogSet Content => _content;
 
+    /// <summary>The same bot (same channel renderers) over another, already checked, version of the content.</summary>
+    public TriageBot WithContent(DialogSet content) => new(content, _channelRenderers);
+
     public TurnResult OnTurn(DialogState? state, Activity activity)
     {
         var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale);

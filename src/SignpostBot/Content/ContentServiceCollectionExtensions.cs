@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Content.Analysis;
@@ -33,6 +34,8 @@ public static class ContentServiceCollectionExtensions
             return errors.Count == 0 ? content : throw new ContentLoadException(errors);
         });
         services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

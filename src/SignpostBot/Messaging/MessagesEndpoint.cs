@@ -61,7 +61,14 @@ public static class MessagesEndpoint
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
-            await http.Response.WriteAsJsonAsync(new ExpectedReplies(turnReplies), SchemaJsonContext.Default.ExpectedReplies, cancellationToken: cancellationToken);
+            http.Response.ContentType = "application/json; charset=utf-8";
+            // Written straight into the response pipe in one synchronous pass (the replies are small), then flushed.
+            using (var writer = new Utf8JsonWriter(http.Response.BodyWriter))
+            {
+                JsonSerializer.Serialize(writer, new ExpectedReplies(turnReplies), SchemaJsonContext.Default.ExpectedReplies);
+            }
+
+            await http.Response.BodyWriter.FlushAsync(cancellationToken);
             return;
         }
 

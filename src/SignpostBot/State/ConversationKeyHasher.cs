@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -9,21 +11,44 @@ namespace SignpostBot.State;
 /// Turns a channel and conversation id into a state key with HMAC-SHA256, so the store never holds an id that
 /// could be matched to a person, and keys cannot be guessed without the secret.
 /// </summary>
-public sealed class ConversationKeyHasher
+public sealed class ConversationKeyHasher : IDisposable
 {
+    private const int StackLimit = 512;
+
     private readonly byte[] _key;
+
+    // One keyed HMAC per thread, reset after each use: a one-shot HMAC sets up and tears down the key every turn.
+    private readonly ThreadLocal<HMACSHA256> _hmac;
 
     public ConversationKeyHasher(IOptions<BotOptions> options)
     {
         var configured = options.Value.StateKey;
         _key = string.IsNullOrWhiteSpace(configured) ? RandomNumberGenerator.GetBytes(32) : Convert.FromBase64String(configured);
+        _hmac = new ThreadLocal<HMACSHA256>(() => new HMACSHA256(_key));
     }
 
     public string KeyFor(string channelId, string conversationId)
     {
-        var input = Encoding.UTF8.GetBytes(channelId + "\n" + conversationId);
-        Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, input, hash);
-        return "conv:" + Convert.ToBase64String(hash).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var maxLength = Encoding.UTF8.GetMaxByteCount(channelId.Length + conversationId.Length + 1);
+        byte[]? rented = null;
+        var input = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(channelId, input);
+            input[length++] = (byte)'\n';
+            length += Encoding.UTF8.GetBytes(conversationId, input[length..]);
+            Span<byte> hash = stackalloc byte[32];
+            _hmac.Value!.TryComputeHash(input[..length], hash, out _);
+            return "conv:" + Base64Url.EncodeToString(hash);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
     }
+
+    public void Dispose() => _hmac.Dispose();
 }

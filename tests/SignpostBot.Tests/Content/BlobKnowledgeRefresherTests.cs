@@ -1,0 +1,122 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SignpostBot.Tests.Content;
+
+/// <summary>
+/// Knowledge from a blob container (Azurite): served from the start, hot-reloaded when a corrected number is
+/// published, a broken upload rejected, and storage going down, each keeping a checked version in service.
+/// </summary>
+public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
+{
+    private const string PublishedNumber = "0800 800 678";
+    private const string CorrectedNumber = "0800 800 679";
+
+    private AzuriteServer _azurite = null!;
+
+    public async Task InitializeAsync() => _azurite = await AzuriteServer.StartAsync();
+
+    [Fact]
+    public async Task Start_ContainerHoldsValidKnowledge_ServesItFromTheFirstTurn()
+    {
+        await _azurite.PublishKnowledgeAsync(Correct);
+        using var host = BlobHost();
+        using var client = host.CreateClient();
+
+        var hotline = await RomaniaHotlineAsync(client, "blob-start");
+
+        Assert.Contains(CorrectedNumber, hotline, StringComparison.Ordinal);
+        var health = await HealthClient.GetAsync(client);
+        Assert.Equal("Healthy", health.StatusOf("knowledge"));
+        Assert.Contains("blob container", health.Parts["knowledge"].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_CorrectedNumberPublished_SwapsItInWithoutARestart()
+    {
+        await _azurite.PublishKnowledgeAsync();
+        using var host = BlobHost();
+        using var client = host.CreateClient();
+        Assert.Contains(PublishedNumber, await RomaniaHotlineAsync(client, "blob-reload-1"), StringComparison.Ordinal);
+
+        await _azurite.PublishKnowledgeAsync(Correct);
+
+        var n = 0;
+        Assert.True(await LocalProcess.WaitUntilAsync(
+            async () => (await RomaniaHotlineAsync(client, "blob-reload-poll-" + n++)).Contains(CorrectedNumber, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30)));
+        Assert.Equal("Healthy", (await HealthClient.GetAsync(client)).StatusOf("knowledge"));
+    }
+
+    [Fact]
+    public async Task Poll_BrokenUpload_IsRejectedAndTheLastGoodVersionServes()
+    {
+        await _azurite.PublishKnowledgeAsync(Correct);
+        var logs = new LogSink();
+        using var host = BlobHost().WithServices(s => s.AddLogging(b => b.AddProvider(logs)));
+        using var client = host.CreateClient();
+
+        await _azurite.PublishKnowledgeAsync((name, text) => name == "countries.yaml"
+            ? text.Replace("\"" + PublishedNumber + "\"", "\"0800 12\"", StringComparison.Ordinal)
+            : text);
+
+        Assert.True(await LocalProcess.WaitUntilAsync(async () => (await HealthClient.GetAsync(client)).StatusOf("knowledge") == "Degraded", TimeSpan.FromSeconds(30)));
+        var health = await HealthClient.GetAsync(client);
+        Assert.Contains("countries.yaml", health.Parts["knowledge"].Description, StringComparison.Ordinal);
+        Assert.Contains("last good version", health.Parts["knowledge"].Description, StringComparison.Ordinal);
+        Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-broken"), StringComparison.Ordinal);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("countries.yaml", StringComparison.Ordinal) && l.Contains("0800 12", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Contains("was rejected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Poll_StorageGoesDown_LastGoodVersionServesAndHealthSaysSo()
+    {
+        await _azurite.PublishKnowledgeAsync(Correct);
+        var logs = new LogSink();
+        using var host = BlobHost().WithServices(s => s.AddLogging(b => b.AddProvider(logs)));
+        using var client = host.CreateClient();
+
+        _azurite.Kill();
+
+        Assert.True(await LocalProcess.WaitUntilAsync(async () => (await HealthClient.GetAsync(client)).StatusOf("knowledge") == "Degraded", TimeSpan.FromSeconds(30)));
+        Assert.Contains("cannot be reached", (await HealthClient.GetAsync(client)).Parts["knowledge"].Description, StringComparison.Ordinal);
+        Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-down"), StringComparison.Ordinal);
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("cannot be reached", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_StorageUnreachable_ServesTheBuiltInKnowledgeAndHealthSaysSo()
+    {
+        _azurite.Kill();
+        using var host = BlobHost();
+        using var client = host.CreateClient();
+
+        var hotline = await RomaniaHotlineAsync(client, "blob-never");
+
+        Assert.Contains(PublishedNumber, hotline, StringComparison.Ordinal);
+        var health = await HealthClient.GetAsync(client);
+        Assert.Equal("Degraded", health.StatusOf("knowledge"));
+        Assert.Contains("built into the app", health.Parts["knowledge"].Description, StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync() => await _azurite.DisposeAsync();
+
+    private static string Correct(string name, string text)
+        => name == "countries.yaml" ? text.Replace("\"" + PublishedNumber + "\"", "\"" + CorrectedNumber + "\"", StringComparison.Ordinal) : text;
+
+    private BotFactory BlobHost() => new BotFactory()
+        .With("Bot:KnowledgeBlob:ConnectionString", _azurite.ConnectionString)
+        .With("Bot:KnowledgeBlob:PollInterval", "00:00:00.100")
+        .With("Bot:KnowledgeBlob:Timeout", "00:00:02");
+
+    private static async Task<string> RomaniaHotlineAsync(HttpClient client, string conversation)
+    {
+        foreach (var text in new[] { "hi", "For me", "no" })
+        {
+            await BotClient.SendAsync(client, BotClient.Message(conversation, text));
+        }
+
+        return FailSafeReply.Text(await BotClient.SendAsync(client, BotClient.Message(conversation, "Romania")));
+    }
+}
