@@ -6,7 +6,7 @@ using SignpostBot.Testing;
 namespace SignpostBot.Tests;
 
 /// <summary>
-/// Azurite's blob service (npm <c>azurite</c>, installed in tests/tools by <c>.ci/run</c>) on a random loopback
+/// Azurite's blob service (npm <c>azurite</c>, restored into tests/tools by the test build) on a random loopback
 /// port, its data in a temporary folder, killed and deleted at the end. Without it the test fails.
 /// </summary>
 public sealed partial class AzuriteServer : IAsyncDisposable
@@ -27,7 +27,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         var executable = Path.Combine(RepositoryPaths.Root, "tests", "tools", "node_modules", ".bin", "azurite-blob");
         if (!File.Exists(executable))
         {
-            throw new InvalidOperationException($"Azurite is not installed at {executable}: run `npm ci --prefix tests/tools` (.ci/run does).");
+            throw new InvalidOperationException($"Azurite is not installed at {executable}: the test build restores it (tests/SignpostBot.Tests/NpmTools.targets): is npm installed?");
         }
 
         Directory.CreateDirectory(server._folder);
@@ -35,7 +35,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
         var process = LocalProcess.Start(
             executable,
             $"--blobHost 127.0.0.1 --blobPort 0 --location \"{server._folder}\" --skipApiVersionCheck --disableProductStyleUrl --silent",
-            "run `npm ci --prefix tests/tools` (.ci/run does).");
+            "the test build restores it (tests/SignpostBot.Tests/NpmTools.targets): is npm installed?");
         process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is { } line && ListensOn().Match(line) is { Success: true } match)

@@ -6,7 +6,7 @@ namespace SignpostBot.Tests.Deployment;
 
 /// <summary>
 /// deploymentTemplates/appPackage builds a Teams app package that the official Teams manifest schema (from the
-/// @microsoft/app-manifest npm package, installed by <c>npm ci</c> in .ci/run) accepts.
+/// @microsoft/app-manifest npm package, restored by the test build) accepts.
 /// </summary>
 public sealed class TeamsAppPackageTests
 {
@@ -99,5 +99,5 @@ public sealed class TeamsAppPackageTests
             new Dictionary<string, string> { ["NODE_PATH"] = Path.Combine(PackageFolder, "node_modules") });
 
     private static void RequireNpmPackages()
-        => Assert.True(Directory.Exists(SchemaFolder), $"{SchemaFolder} is missing: run 'npm ci --prefix deploymentTemplates/appPackage' (.ci/run does).");
+        => Assert.True(Directory.Exists(SchemaFolder), $"{SchemaFolder} is missing: the test build restores it (NpmTools.targets): is npm installed?");
 }
