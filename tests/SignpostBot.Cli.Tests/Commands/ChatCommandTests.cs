@@ -35,4 +35,16 @@ public sealed class ChatCommandTests
         Assert.Contains("forgotten", output, StringComparison.Ordinal);
         Assert.Contains("(the bot has ended this chat", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Chat_TeamsChannel_ShowsAdaptiveCardTextAndNumbersItsButtons()
+    {
+        var (code, output, _) = await CliRun.RunAsync("1\n", "chat", "--channel", "msteams");
+
+        Assert.Equal(0, code);
+        Assert.Contains("     | What would you like help with?", output, StringComparison.Ordinal);
+        Assert.Contains("     1. A child may be trafficked", output, StringComparison.Ordinal);
+        Assert.Contains("(tapped \"A child may be trafficked\")", output, StringComparison.Ordinal);
+        Assert.Contains("     | Call 08000 121 700", output, StringComparison.Ordinal);
+    }
 }
