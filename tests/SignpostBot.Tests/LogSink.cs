@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace SignpostBot.Tests;
 
-/// <summary>Collects every formatted log line of a test host, for tests that check what an operator is told.</summary>
+/// <summary>
+/// Collects every log line of a test host — the message, its structured values, any exception and every scope
+/// opened — for tests that check what an operator is told, and that nothing about a person is.
+/// </summary>
 internal sealed class LogSink : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
@@ -17,11 +20,18 @@ internal sealed class LogSink : ILoggerProvider
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull
+        {
+            lines.Enqueue($"{category} scope: {state}");
+            return null;
+        }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            => lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+        {
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
+            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
+        }
     }
 }

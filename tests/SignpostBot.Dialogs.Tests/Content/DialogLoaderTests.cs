@@ -6,23 +6,7 @@ namespace SignpostBot.Dialogs.Tests.Content;
 /// <summary>Broken flows are refused with the file, the line and what to do.</summary>
 public sealed class DialogLoaderTests
 {
-    private const string Global = """
-        version: 1
-        start: main
-        defaultCountry: GB
-        interruptions:
-          danger: { phrases: [in danger], text: Call 999. }
-          help: { phrases: [help], text: Help. }
-          startOver: { phrases: [start again], text: Again. }
-          stop: { phrases: [stop], text: Bye. }
-        notText: Type please.
-        gaveUp: Sorry.
-        failSafe:
-          text: Help is here.
-          emergency: yes
-          hotlines: [gb-modern-slavery-helpline]
-        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
-        """;
+    private const string Global = TestContent.SmallGlobal;
 
     private const string Main = """
         version: 1

@@ -13,7 +13,7 @@ public sealed class DirectLineLogPrivacyTests
     [Fact]
     public async Task DirectLineConversation_AtTraceLevel_LogsNoTextIdOrToken()
     {
-        var sink = new CapturingLoggerProvider();
+        var sink = new LogSink();
         using var host = new BotFactory()
             .With("Logging:LogLevel:Default", "Trace")
             .With("Logging:LogLevel:Microsoft", "Trace")
@@ -38,35 +38,6 @@ public sealed class DirectLineLogPrivacyTests
         {
             var leaks = sink.Lines.Where(line => line.Contains(secret, StringComparison.OrdinalIgnoreCase)).ToList();
             Assert.True(leaks.Count == 0, "logged:\n" + string.Join("\n", leaks));
-        }
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            lines.Enqueue($"{category} scope: {state}");
-            return null;
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class LogPrivacyTests
     [Fact]
     public async Task Conversation_CanaryInTextIdsAndBadInput_NeverAppearsInAnyLogLine()
     {
-        var sink = new CapturingLoggerProvider();
+        var sink = new LogSink();
         using var host = new BotFactory()
             .With("Logging:LogLevel:Default", "Trace")
             .With("Logging:LogLevel:Microsoft", "Trace")
@@ -38,34 +38,5 @@ public sealed class LogPrivacyTests
 
         Assert.NotEmpty(sink.Lines);
         Assert.DoesNotContain(sink.Lines, line => line.Contains(Canary, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private sealed class CapturingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Lines);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            lines.Enqueue($"{category} scope: {state}");
-            return null;
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
-        }
     }
 }

@@ -7,23 +7,7 @@ namespace SignpostBot.Dialogs.Tests.Content.Analysis;
 /// <summary>'prove' on small hand-made flows with known answers, and on the repository's flows.</summary>
 public sealed class FlowProverTests
 {
-    private const string Global = """
-        version: 1
-        start: main
-        defaultCountry: GB
-        interruptions:
-          danger: { phrases: [in danger], text: Call 999. }
-          help: { phrases: [help], text: Help. }
-          startOver: { phrases: [start again], text: Again. }
-          stop: { phrases: [stop], text: Bye. }
-        notText: Type please.
-        gaveUp: Sorry.
-        failSafe:
-          text: Help is here.
-          emergency: yes
-          hotlines: [gb-modern-slavery-helpline]
-        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
-        """;
+    private const string Global = TestContent.SmallGlobal;
 
     private const string Who = """
         version: 1

@@ -8,39 +8,14 @@ namespace SignpostBot.Tests.Messaging.Outbound;
 /// <summary>A connected bot that retries twice, and logs everything, so retries and give-ups are quick to see.</summary>
 public sealed class RetryingBot : ConnectedBot
 {
-    public ConcurrentQueue<string> LogLines { get; } = new();
+    private readonly LogSink _logs = new();
+
+    public ConcurrentQueue<string> LogLines => _logs.Lines;
 
     protected override BotFactory Configure(BotFactory factory) => factory
         .With("BotConnector:MaxRetries", "2")
         .With("Logging:LogLevel:Default", "Trace")
-        .WithServices(s => s.AddLogging(b => b.AddProvider(new LineLoggerProvider(LogLines)).SetMinimumLevel(LogLevel.Trace)));
-
-    private sealed class LineLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new LineLogger(categoryName, lines);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class LineLogger(string category, ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            lines.Enqueue($"{category} scope: {state}");
-            return null;
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(";", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} [{values}] {exception}");
-        }
-    }
+        .WithServices(s => s.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
 }
 
 /// <summary>The channel's POST is answered at once; replies follow in order, surviving 429 and 503, and give up cleanly.</summary>
