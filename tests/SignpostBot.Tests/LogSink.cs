@@ -7,9 +7,9 @@ namespace SignpostBot.Tests;
 /// Collects every log line of a test host — the message, its structured values, any exception and every scope
 /// opened — for tests that check what an operator is told, and that nothing about a person is.
 /// </summary>
-internal sealed class LogSink : ILoggerProvider
+internal sealed class LogSink(ConcurrentQueue<string>? lines = null) : ILoggerProvider
 {
-    public ConcurrentQueue<string> Lines { get; } = new();
+    public ConcurrentQueue<string> Lines { get; } = lines ?? new();
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Lines);
 

@@ -8,14 +8,12 @@ namespace SignpostBot.Tests.Messaging.Outbound;
 /// <summary>A connected bot that retries twice, and logs everything, so retries and give-ups are quick to see.</summary>
 public sealed class RetryingBot : ConnectedBot
 {
-    private readonly LogSink _logs = new();
-
-    public ConcurrentQueue<string> LogLines => _logs.Lines;
+    public ConcurrentQueue<string> LogLines { get; } = new();
 
     protected override BotFactory Configure(BotFactory factory) => factory
         .With("BotConnector:MaxRetries", "2")
         .With("Logging:LogLevel:Default", "Trace")
-        .WithServices(s => s.AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)));
+        .WithServices(s => s.AddLogging(b => b.AddProvider(new LogSink(LogLines)).SetMinimumLevel(LogLevel.Trace)));
 }
 
 /// <summary>The channel's POST is answered at once; replies follow in order, surviving 429 and 503, and give up cleanly.</summary>
