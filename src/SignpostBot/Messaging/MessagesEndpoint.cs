@@ -4,6 +4,7 @@ using SignpostBot.Content;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Messaging.Outbound;
 using SignpostBot.Turns;
+using SignpostBot.WebChat;
 
 namespace SignpostBot.Messaging;
 
@@ -17,7 +18,8 @@ public static class MessagesEndpoint
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync);
+        // Only the Bot Connector service (or the Emulator) calls it: a service's response headers, not a page's.
+        app.MapPost("/api/messages", HandleAsync).ForServicesOnly();
         return app;
     }
 
