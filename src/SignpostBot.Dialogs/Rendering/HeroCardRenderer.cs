@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Schema;
@@ -10,6 +11,12 @@ namespace SignpostBot.Dialogs.Rendering;
 /// </summary>
 public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
 {
+    // A card depends only on the content (the entry's hotline, numbers or guidance, and the labels), and a renderer
+    // lives as long as one content version: each card is built once, not on every turn that shows it. The content
+    // bounds the cache; the cap only guards against entries that were not built from it.
+    private const int MaxCachedCards = 4096;
+    private readonly ConcurrentDictionary<SignpostEntry, Attachment> _cards = new(SignpostEntryIdentity.Instance);
+
     public Activity Render(Reply reply, Activity incoming) => reply switch
     {
         PromptReply prompt => ActivityFactory.ReplyTo(incoming, prompt.Text, InputHints.ExpectingInput) with
@@ -20,12 +27,23 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
         },
         SignpostReply signpost => ActivityFactory.ReplyTo(incoming, SignpostText.Compose(signpost, labels), InputHints.AcceptingInput) with
         {
-            Attachments = signpost.Entries.Select(Card).ToList(),
+            Attachments = signpost.Entries.Select(CachedCard).ToList(),
             AttachmentLayout = "list",
         },
         TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
     };
+
+    private Attachment CachedCard(SignpostEntry entry)
+    {
+        if (_cards.TryGetValue(entry, out var card))
+        {
+            return card;
+        }
+
+        card = Card(entry);
+        return _cards.Count < MaxCachedCards ? _cards.GetOrAdd(entry, card) : card;
+    }
 
     private Attachment Card(SignpostEntry entry)
     {
