@@ -17,20 +17,24 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
     private const int MaxCachedCards = 4096;
     private readonly ConcurrentDictionary<SignpostEntry, Attachment> _cards = new(SignpostEntryIdentity.Instance);
 
-    public Activity Render(Reply reply, Activity incoming) => reply switch
+    public Activity Render(Reply reply, Activity incoming, DateTimeOffset? timestamp) => reply switch
     {
-        PromptReply prompt => ActivityFactory.ReplyTo(incoming, prompt.Text, InputHints.ExpectingInput) with
-        {
-            SuggestedActions = prompt.Buttons.Count == 0
+        PromptReply prompt => ActivityFactory.ReplyTo(
+            incoming,
+            prompt.Text,
+            InputHints.ExpectingInput,
+            timestamp,
+            suggestedActions: prompt.Buttons.Count == 0
                 ? null
-                : new SuggestedActions(prompt.Buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList()),
-        },
-        SignpostReply signpost => ActivityFactory.ReplyTo(incoming, SignpostText.Compose(signpost, labels), InputHints.AcceptingInput) with
-        {
-            Attachments = signpost.Entries.Select(CachedCard).ToList(),
-            AttachmentLayout = "list",
-        },
-        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput),
+                : new SuggestedActions(prompt.Buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList())),
+        SignpostReply signpost => ActivityFactory.ReplyTo(
+            incoming,
+            SignpostText.Compose(signpost, labels),
+            InputHints.AcceptingInput,
+            timestamp,
+            attachments: signpost.Entries.Select(CachedCard).ToList(),
+            attachmentLayout: "list"),
+        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput, timestamp),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
     };
 

@@ -24,8 +24,8 @@ public sealed class HeroCardRendererTests
     {
         var hotline = TestContent.Dialogs.Knowledge.Countries.SelectMany(c => c.Hotlines).First();
 
-        var first = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming);
-        var second = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming);
+        var first = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming, null);
+        var second = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming, null);
 
         Assert.Same(Assert.Single(first.Attachments!), Assert.Single(second.Attachments!));
     }
@@ -35,8 +35,8 @@ public sealed class HeroCardRendererTests
     {
         var hotline = TestContent.Dialogs.Knowledge.Countries.SelectMany(c => c.Hotlines).First();
 
-        var plain = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming));
-        var headed = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline, "If you are under 18")]), Incoming));
+        var plain = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming, null));
+        var headed = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline, "If you are under 18")]), Incoming, null));
 
         Assert.False(plain.TryGetProperty("subtitle", out _));
         Assert.Equal("If you are under 18", headed.GetProperty("subtitle").GetString());
@@ -49,7 +49,7 @@ public sealed class HeroCardRendererTests
         var withNumbers = TestContent.Dialogs.Knowledge.Countries.Where(c => c.Emergency.Count > 0).ToList();
         var countries = new[] { withNumbers[0], withNumbers.First(c => c.Emergency[0].TelUri != withNumbers[0].Emergency[0].TelUri) };
 
-        var cards = countries.Select(c => Card(_renderer.Render(new SignpostReply(null, [new EmergencyEntry(c.Emergency, c.EmergencyNote)]), Incoming))).ToList();
+        var cards = countries.Select(c => Card(_renderer.Render(new SignpostReply(null, [new EmergencyEntry(c.Emergency, c.EmergencyNote)]), Incoming, null))).ToList();
 
         Assert.Equal(countries[0].Emergency[0].TelUri, cards[0].GetProperty("buttons")[0].GetProperty("value").GetString());
         Assert.Equal(countries[1].Emergency[0].TelUri, cards[1].GetProperty("buttons")[0].GetProperty("value").GetString());
