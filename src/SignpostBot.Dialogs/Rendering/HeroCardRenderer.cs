@@ -14,8 +14,11 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
     // A card depends only on the content (the entry's hotline, numbers or guidance, and the labels), and a renderer
     // lives as long as one content version: each card is built once, not on every turn that shows it. The content
     // bounds the cache; the cap only guards against entries that were not built from it.
-    private const int MaxCachedCards = 4096;
+    private const int MaxCached = 4096;
     private readonly ConcurrentDictionary<SignpostEntry, Attachment> _cards = new(SignpostEntryIdentity.Instance);
+
+    // A prompt's buttons are one list per prompt of the content, so its suggested actions are kept the same way.
+    private readonly ConcurrentDictionary<IReadOnlyList<ChoiceButton>, SuggestedActions> _suggestions = new(ReferenceEqualityComparer.Instance);
 
     public Activity Render(Reply reply, Activity incoming, DateTimeOffset? timestamp) => reply switch
     {
@@ -24,9 +27,7 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
             prompt.Text,
             InputHints.ExpectingInput,
             timestamp,
-            suggestedActions: prompt.Buttons.Count == 0
-                ? null
-                : new SuggestedActions(prompt.Buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList())),
+            suggestedActions: prompt.Buttons.Count == 0 ? null : CachedSuggestions(prompt.Buttons)),
         SignpostReply signpost => ActivityFactory.ReplyTo(
             incoming,
             SignpostText.Compose(signpost, labels),
@@ -38,6 +39,17 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
     };
 
+    private SuggestedActions CachedSuggestions(IReadOnlyList<ChoiceButton> buttons)
+    {
+        if (_suggestions.TryGetValue(buttons, out var suggestions))
+        {
+            return suggestions;
+        }
+
+        suggestions = new SuggestedActions(buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList());
+        return _suggestions.Count < MaxCached ? _suggestions.GetOrAdd(buttons, suggestions) : suggestions;
+    }
+
     private Attachment CachedCard(SignpostEntry entry)
     {
         if (_cards.TryGetValue(entry, out var card))
@@ -46,7 +58,7 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
         }
 
         card = Card(entry);
-        return _cards.Count < MaxCachedCards ? _cards.GetOrAdd(entry, card) : card;
+        return _cards.Count < MaxCached ? _cards.GetOrAdd(entry, card) : card;
     }
 
     private Attachment Card(SignpostEntry entry)
