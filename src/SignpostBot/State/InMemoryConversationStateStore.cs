@@ -61,28 +61,33 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore, ID
         }
 
         Volatile.Write(ref entry.LastUsed, now);
-        return ValueTask.FromResult<DialogState?>(entry.State);
+        return ValueTask.FromResult<DialogState?>(Volatile.Read(ref entry.State));
     }
 
     public ValueTask SetAsync(string key, DialogState state, CancellationToken cancellationToken)
     {
-        var entry = new Entry(_states.Share(state), _clock.GetTimestamp());
+        var shared = _states.Share(state);
+        var now = _clock.GetTimestamp();
         while (true)
         {
             if (_entries.TryGetValue(key, out var existing))
             {
-                if (_entries.TryUpdate(key, entry, existing))
-                {
-                    break;
-                }
+                // Updated in place: no garbage per turn, and a long-lived entry pointing at a long-lived shared state
+                // gives the GC no old-to-young reference to track. A turn reads (and so renews or drops) its entry
+                // before it writes, so the sweep never removes an entry a turn has just found alive.
+                Volatile.Write(ref existing.State, shared);
+                Volatile.Write(ref existing.LastUsed, now);
+                break;
             }
-            else if (Count >= _capacity)
+
+            if (Count >= _capacity)
             {
                 // Full: this conversation is not kept (its next turn starts afresh) while room is made.
                 CompactSoon();
                 break;
             }
-            else if (_entries.TryAdd(key, entry))
+
+            if (_entries.TryAdd(key, new Entry(shared, now)))
             {
                 Interlocked.Increment(ref _count);
                 break;
@@ -106,7 +111,7 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore, ID
 
     private bool IsExpired(Entry entry, long now) => now - Volatile.Read(ref entry.LastUsed) > _ttl;
 
-    /// <summary>Removes the entry only if it is still this one: a turn may have just stored a newer state.</summary>
+    /// <summary>Removes the entry only if it is still this one: a turn may have just started the conversation afresh.</summary>
     private void Remove(string key, Entry entry)
     {
         if (_entries.TryRemove(KeyValuePair.Create(key, entry)))
@@ -162,7 +167,7 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore, ID
     /// <summary>A conversation's state and when it was last used (a <see cref="TimeProvider"/> timestamp).</summary>
     private sealed class Entry(DialogState state, long lastUsed)
     {
-        public readonly DialogState State = state;
+        public DialogState State = state;
         public long LastUsed = lastUsed;
     }
 }
