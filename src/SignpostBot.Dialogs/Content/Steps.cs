@@ -8,13 +8,41 @@ public sealed record SourceLocation(string File, int Line);
 /// <summary>A <c>when:</c> test: the slot holds one of the values.</summary>
 public sealed record SlotCondition(SlotName Slot, IReadOnlyList<string> Values)
 {
-    public bool IsMetBy(Slots slots) => slots.Get(Slot) is { } value && Values.Contains(value, StringComparer.Ordinal);
+    // Loops rather than LINQ: every step a turn passes is checked, and a lambda or enumerator here is garbage per step.
+    public bool IsMetBy(Slots slots)
+    {
+        if (slots.Get(Slot) is not { } value)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Values.Count; i++)
+        {
+            if (string.Equals(Values[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>One step of a waterfall dialog. Steps run in order; a step whose conditions are not met is skipped.</summary>
 public abstract record WaterfallStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location)
 {
-    public bool ShouldRun(Slots slots) => When.All(c => c.IsMetBy(slots));
+    public bool ShouldRun(Slots slots)
+    {
+        for (var i = 0; i < When.Count; i++)
+        {
+            if (!When[i].IsMetBy(slots))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>Says something and moves on.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Recognizers;
 
@@ -22,24 +23,32 @@ internal sealed class InterruptionDetector(GlobalSettings global)
     private readonly string[][] _danger = global.Danger.Phrases.Select(TextNormalizer.Tokenize).ToArray();
     private readonly string[][] _negations = global.Danger.Negations.Select(TextNormalizer.Tokenize).ToArray();
 
+    // Every message is checked against these: sets, and loops below rather than LINQ, so a turn makes no garbage here.
+    private readonly FrozenSet<string> _stop = global.Stop.Phrases.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _startOver = global.StartOver.Phrases.ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _help = global.Help.Phrases.ToFrozenSet(StringComparer.Ordinal);
+
     public InterruptionKind Detect(string normalized, string[] tokens)
     {
-        if (_danger.Any(phrase => ContainsUnnegated(tokens, phrase)))
+        foreach (var phrase in _danger)
         {
-            return InterruptionKind.Danger;
+            if (ContainsUnnegated(tokens, phrase))
+            {
+                return InterruptionKind.Danger;
+            }
         }
 
-        if (global.Stop.Phrases.Contains(normalized, StringComparer.Ordinal))
+        if (_stop.Contains(normalized))
         {
             return InterruptionKind.Stop;
         }
 
-        if (global.StartOver.Phrases.Contains(normalized, StringComparer.Ordinal))
+        if (_startOver.Contains(normalized))
         {
             return InterruptionKind.StartOver;
         }
 
-        return global.Help.Phrases.Contains(normalized, StringComparer.Ordinal) ? InterruptionKind.Help : InterruptionKind.None;
+        return _help.Contains(normalized) ? InterruptionKind.Help : InterruptionKind.None;
     }
 
     /// <summary>
@@ -50,7 +59,20 @@ internal sealed class InterruptionDetector(GlobalSettings global)
     {
         for (var start = 0; start <= tokens.Length - phrase.Length; start++)
         {
-            if (phrase.Length > 0 && SequenceAt(tokens, start, phrase) && !_negations.Any(n => start >= n.Length && SequenceAt(tokens, start - n.Length, n)))
+            if (phrase.Length > 0 && SequenceAt(tokens, start, phrase) && !IsNegatedAt(tokens, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNegatedAt(string[] tokens, int start)
+    {
+        foreach (var negation in _negations)
+        {
+            if (start >= negation.Length && SequenceAt(tokens, start - negation.Length, negation))
             {
                 return true;
             }

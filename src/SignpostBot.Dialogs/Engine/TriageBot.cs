@@ -44,7 +44,11 @@ public sealed class TriageBot
     /// <summary>The same bot (same channel renderers) over another, already checked, version of the content.</summary>
     public TriageBot WithContent(DialogSet content) => new(content, _channelRenderers);
 
-    public TurnResult OnTurn(DialogState? state, Activity activity)
+    /// <param name="timestamp">
+    /// When the replies are sent, stamped on each as it is made (the host reads its clock; the turn stays a
+    /// function of its inputs). Null: the replies carry no timestamp.
+    /// </param>
+    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null)
     {
         var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale);
         var status = activity.Type switch
@@ -56,8 +60,7 @@ public sealed class TriageBot
             _ => DialogTurnStatus.Empty,
         };
 
-        var renderer = RendererFor(activity);
-        var replies = turn.Replies.Select(reply => renderer.Render(reply, activity)).ToList();
+        var replies = Render(turn, activity, timestamp);
         var newState = status switch
         {
             DialogTurnStatus.Cancelled => null,
@@ -71,13 +74,11 @@ public sealed class TriageBot
     /// The reply for when a turn cannot be completed (lost state, a fault): the emergency number and the
     /// helplines of the fail-safe signpost, built only from content already checked at start-up.
     /// </summary>
-    public TurnResult FailSafe(Activity activity)
+    public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
     {
         var turn = new TurnContext(DialogState.Empty, activity.Locale);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
-        var renderer = RendererFor(activity);
-        var replies = turn.Replies.Select(reply => renderer.Render(reply, activity)).ToList();
-        return new TurnResult(null, replies, DialogTurnStatus.Cancelled);
+        return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
     }
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
@@ -143,6 +144,18 @@ public sealed class TriageBot
         }
 
         return status;
+    }
+
+    private Activity[] Render(TurnContext turn, Activity activity, DateTimeOffset? timestamp)
+    {
+        var renderer = RendererFor(activity);
+        var replies = new Activity[turn.Replies.Count];
+        for (var i = 0; i < replies.Length; i++)
+        {
+            replies[i] = renderer.Render(turn.Replies[i], activity, timestamp);
+        }
+
+        return replies;
     }
 
     private IReplyRenderer RendererFor(Activity activity)

@@ -12,6 +12,10 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
     /// <summary>A bound on the steps one turn may run: far above any real flow, and a guard against a content loop.</summary>
     private const int MaxStepsPerTurn = 500;
 
+    // A prompt's buttons come from the content alone: made once, not on every turn that asks it.
+    private readonly Dictionary<PromptStep, IReadOnlyList<ChoiceButton>> _buttons = content.Prompts.Distinct()
+        .ToDictionary(step => step, step => (IReadOnlyList<ChoiceButton>)Buttons(step, prompts), ReferenceEqualityComparer.Instance as IEqualityComparer<PromptStep>);
+
     public DialogTurnStatus Begin(TurnContext turn, string dialogId)
     {
         turn.Push(dialogId);
@@ -144,14 +148,13 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         => content.Find(frame.DialogId) is { } dialog && frame.StepIndex < dialog.Steps.Count ? dialog.Steps[frame.StepIndex] : null;
 
     private void Ask(TurnContext turn, PromptStep step, string text)
+        => turn.Say(new PromptReply(text, _buttons.TryGetValue(step, out var buttons) ? buttons : Buttons(step, prompts)));
+
+    private static List<ChoiceButton> Buttons(PromptStep step, PromptRecognizer prompts) => step switch
     {
-        IReadOnlyList<ChoiceButton> buttons = step switch
-        {
-            ChoicePromptStep choice => choice.Choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
-            ConfirmPromptStep confirm => [new ChoiceButton(confirm.YesTitle, confirm.YesTitle), new ChoiceButton(confirm.NoTitle, confirm.NoTitle)],
-            CountryPromptStep country => prompts.CountryButtons(country).Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
-            _ => [],
-        };
-        turn.Say(new PromptReply(text, buttons));
-    }
+        ChoicePromptStep choice => choice.Choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
+        ConfirmPromptStep confirm => [new ChoiceButton(confirm.YesTitle, confirm.YesTitle), new ChoiceButton(confirm.NoTitle, confirm.NoTitle)],
+        CountryPromptStep country => prompts.CountryButtons(country).Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
+        _ => [],
+    };
 }

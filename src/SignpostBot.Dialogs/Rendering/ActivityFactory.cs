@@ -5,9 +5,21 @@ namespace SignpostBot.Dialogs.Rendering;
 /// <summary>Addresses a reply the way the Bot Connector expects: swapped from/recipient, same conversation, replyToId.</summary>
 public static class ActivityFactory
 {
-    public static Activity ReplyTo(Activity incoming, string? text, string inputHint) => new()
+    /// <summary>
+    /// A reply with everything it carries, made in one go: a reply is built on every turn, and a <c>with</c>
+    /// copy of a finished one would allocate the whole activity again.
+    /// </summary>
+    public static Activity ReplyTo(
+        Activity incoming,
+        string? text,
+        string inputHint,
+        DateTimeOffset? timestamp,
+        SuggestedActions? suggestedActions = null,
+        IReadOnlyList<Attachment>? attachments = null,
+        string? attachmentLayout = null) => new()
     {
         Type = ActivityTypes.Message,
+        Timestamp = timestamp,
         ChannelId = incoming.ChannelId,
         ServiceUrl = incoming.ServiceUrl,
         Conversation = incoming.Conversation is { } c ? new ConversationAccount { Id = c.Id, IsGroup = c.IsGroup, ConversationType = c.ConversationType, TenantId = c.TenantId } : null,
@@ -17,5 +29,8 @@ public static class ActivityFactory
         Locale = incoming.Locale,
         Text = text,
         InputHint = inputHint,
+        SuggestedActions = suggestedActions,
+        Attachments = attachments,
+        AttachmentLayout = attachmentLayout,
     };
 }

@@ -19,18 +19,17 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
     /// <summary>Teams refuses bot messages over 100 KB; replies stay well under it.</summary>
     public const int MaxMessageBytes = 80 * 1024;
 
-    public Activity Render(Reply reply, Activity incoming) => reply switch
+    public Activity Render(Reply reply, Activity incoming, DateTimeOffset? timestamp) => reply switch
     {
-        PromptReply { Buttons.Count: 0 } prompt => ActivityFactory.ReplyTo(incoming, prompt.Text, InputHints.ExpectingInput),
-        PromptReply prompt => ActivityFactory.ReplyTo(incoming, null, InputHints.ExpectingInput) with
-        {
-            Attachments = [Attachment(Card([TextBlock(prompt.Text)], prompt.Text, [.. prompt.Buttons.Select(Submit)]))],
-        },
-        SignpostReply signpost => ActivityFactory.ReplyTo(incoming, null, InputHints.AcceptingInput) with
-        {
-            Attachments = [Attachment(SignpostCard(signpost))],
-        },
-        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput),
+        PromptReply { Buttons.Count: 0 } prompt => ActivityFactory.ReplyTo(incoming, prompt.Text, InputHints.ExpectingInput, timestamp),
+        PromptReply prompt => ActivityFactory.ReplyTo(
+            incoming,
+            null,
+            InputHints.ExpectingInput,
+            timestamp,
+            attachments: [Attachment(Card([TextBlock(prompt.Text)], prompt.Text, [.. prompt.Buttons.Select(Submit)]))]),
+        SignpostReply signpost => ActivityFactory.ReplyTo(incoming, null, InputHints.AcceptingInput, timestamp, attachments: [Attachment(SignpostCard(signpost))]),
+        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput, timestamp),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
     };
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Schema;
@@ -10,22 +11,55 @@ namespace SignpostBot.Dialogs.Rendering;
 /// </summary>
 public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
 {
-    public Activity Render(Reply reply, Activity incoming) => reply switch
+    // A card depends only on the content (the entry's hotline, numbers or guidance, and the labels), and a renderer
+    // lives as long as one content version: each card is built once, not on every turn that shows it. The content
+    // bounds the cache; the cap only guards against entries that were not built from it.
+    private const int MaxCached = 4096;
+    private readonly ConcurrentDictionary<SignpostEntry, Attachment> _cards = new(SignpostEntryIdentity.Instance);
+
+    // A prompt's buttons are one list per prompt of the content, so its suggested actions are kept the same way.
+    private readonly ConcurrentDictionary<IReadOnlyList<ChoiceButton>, SuggestedActions> _suggestions = new(ReferenceEqualityComparer.Instance);
+
+    public Activity Render(Reply reply, Activity incoming, DateTimeOffset? timestamp) => reply switch
     {
-        PromptReply prompt => ActivityFactory.ReplyTo(incoming, prompt.Text, InputHints.ExpectingInput) with
-        {
-            SuggestedActions = prompt.Buttons.Count == 0
-                ? null
-                : new SuggestedActions(prompt.Buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList()),
-        },
-        SignpostReply signpost => ActivityFactory.ReplyTo(incoming, SignpostText.Compose(signpost, labels), InputHints.AcceptingInput) with
-        {
-            Attachments = signpost.Entries.Select(Card).ToList(),
-            AttachmentLayout = "list",
-        },
-        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput),
+        PromptReply prompt => ActivityFactory.ReplyTo(
+            incoming,
+            prompt.Text,
+            InputHints.ExpectingInput,
+            timestamp,
+            suggestedActions: prompt.Buttons.Count == 0 ? null : CachedSuggestions(prompt.Buttons)),
+        SignpostReply signpost => ActivityFactory.ReplyTo(
+            incoming,
+            SignpostText.Compose(signpost, labels),
+            InputHints.AcceptingInput,
+            timestamp,
+            attachments: signpost.Entries.Select(CachedCard).ToList(),
+            attachmentLayout: "list"),
+        TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput, timestamp),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
     };
+
+    private SuggestedActions CachedSuggestions(IReadOnlyList<ChoiceButton> buttons)
+    {
+        if (_suggestions.TryGetValue(buttons, out var suggestions))
+        {
+            return suggestions;
+        }
+
+        suggestions = new SuggestedActions(buttons.Select(b => new CardAction(ActionTypes.ImBack, b.Title, b.Value)).ToList());
+        return _suggestions.Count < MaxCached ? _suggestions.GetOrAdd(buttons, suggestions) : suggestions;
+    }
+
+    private Attachment CachedCard(SignpostEntry entry)
+    {
+        if (_cards.TryGetValue(entry, out var card))
+        {
+            return card;
+        }
+
+        card = Card(entry);
+        return _cards.Count < MaxCached ? _cards.GetOrAdd(entry, card) : card;
+    }
 
     private Attachment Card(SignpostEntry entry)
     {

@@ -5,5 +5,6 @@ namespace SignpostBot.Dialogs.Rendering;
 /// <summary>Turns the engine's replies into Activities for one kind of channel.</summary>
 public interface IReplyRenderer
 {
-    Activity Render(Reply reply, Activity incoming);
+    /// <param name="timestamp">When the reply is sent (the host's clock), or null to leave it to the host.</param>
+    Activity Render(Reply reply, Activity incoming, DateTimeOffset? timestamp);
 }

@@ -69,9 +69,14 @@ public static class DirectLineServiceCollectionExtensions
     /// <summary>The token endpoints the page calls and, in built-in mode, Direct Line 3.0 itself.</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
-        app.UseCors();
-        app.UseRateLimiter();
-        app.UseWebSockets();
+        // CORS, rate limits and WebSockets are for these browser-facing routes only: the Bot Connector's
+        // /api/messages (server to server, every turn) does not pass through them, nor make a request scope for them.
+        app.UseWhen(IsDirectLineRoute, browser =>
+        {
+            browser.UseCors();
+            browser.UseRateLimiter();
+            browser.UseWebSockets();
+        });
         app.MapWebChatTokens();
         if (app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.Mode == DirectLineMode.BuiltIn)
         {
@@ -81,4 +86,6 @@ public static class DirectLineServiceCollectionExtensions
         return app;
     }
 
+    private static bool IsDirectLineRoute(HttpContext http)
+        => http.Request.Path.StartsWithSegments(DirectLineEndpoints.BasePath) || http.Request.Path.StartsWithSegments(WebChatTokenEndpoints.BasePath);
 }

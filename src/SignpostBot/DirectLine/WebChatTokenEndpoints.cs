@@ -8,12 +8,14 @@ namespace SignpostBot.DirectLine;
 /// </summary>
 public static class WebChatTokenEndpoints
 {
+    public const string BasePath = "/api/directline";
+
     public static void MapWebChatTokens(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/directline/token", IssueAsync)
+        app.MapPost(BasePath + "/token", IssueAsync)
             .RequireRateLimiting(DirectLineServiceCollectionExtensions.TokenRateLimit)
             .RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
-        app.MapPost("/api/directline/end", EndAsync)
+        app.MapPost(BasePath + "/end", EndAsync)
             .RequireCors(DirectLineServiceCollectionExtensions.CorsPolicy);
     }
 

@@ -30,44 +30,32 @@ public static class ActivityReader
             return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {maxBytes} bytes.");
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(maxBytes + 1, 16 * 1024));
-        var length = 0;
-        try
+        // Straight from the request pipe, as Kestrel received it: no copy into a buffer of our own, and no extra
+        // read to learn the body has ended.
+        var body = request.BodyReader;
+        while (true)
         {
-            while (true)
+            var read = await body.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (buffer.Length > maxBytes)
             {
-                if (length == buffer.Length)
-                {
-                    if (buffer.Length > maxBytes)
-                    {
-                        return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {maxBytes} bytes.");
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-            }
-
-            if (length > maxBytes)
-            {
+                body.AdvanceTo(buffer.End);
                 return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {maxBytes} bytes.");
             }
 
-            return Parse(buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (read.IsCompleted)
+            {
+                try
+                {
+                    return Parse(buffer);
+                }
+                finally
+                {
+                    body.AdvanceTo(buffer.End);
+                }
+            }
+
+            body.AdvanceTo(buffer.Start, buffer.End);
         }
     }
 
@@ -96,5 +84,25 @@ public static class ActivityReader
             { From: null } or { From.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'from' with an 'id'."),
             _ => ActivityReadResult.Ok(activity),
         };
+    }
+
+    private static ActivityReadResult Parse(ReadOnlySequence<byte> json)
+    {
+        if (json.IsSingleSegment)
+        {
+            return Parse(json.FirstSpan);
+        }
+
+        var length = (int)json.Length;
+        var copy = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            json.CopyTo(copy);
+            return Parse(copy.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(copy);
+        }
     }
 }

@@ -4,6 +4,7 @@ using SignpostBot.Content;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Messaging.Outbound;
 using SignpostBot.Turns;
+using SignpostBot.WebChat;
 
 namespace SignpostBot.Messaging;
 
@@ -17,7 +18,15 @@ public static class MessagesEndpoint
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync);
+        // Every service the handler needs is a singleton: found once here, not from a request scope on every turn.
+        var services = app.ServiceProvider;
+        var turns = services.GetRequiredService<TurnRunner>();
+        var authenticator = services.GetRequiredService<IChannelAuthenticator>();
+        var replies = services.GetRequiredService<ReplyDispatcher>();
+        var maxRequestBytes = services.GetRequiredService<IOptions<BotOptions>>().Value.MaxRequestBytes;
+
+        // Only the Bot Connector service (or the Emulator) calls it: a service's response headers, not a page's.
+        app.MapPost("/api/messages", http => HandleAsync(http, turns, authenticator, replies, maxRequestBytes)).ForServicesOnly();
         return app;
     }
 
@@ -26,10 +35,10 @@ public static class MessagesEndpoint
         TurnRunner turns,
         IChannelAuthenticator authenticator,
         ReplyDispatcher replies,
-        IOptions<BotOptions> options)
+        int maxRequestBytes)
     {
         var cancellationToken = http.RequestAborted;
-        var read = await ActivityReader.ReadAsync(http.Request, options.Value.MaxRequestBytes, cancellationToken);
+        var read = await ActivityReader.ReadAsync(http.Request, maxRequestBytes, cancellationToken);
         if (read.Activity is not { } activity)
         {
             await WriteProblemAsync(http, read.Status, "BadArgument", read.Reason!);

@@ -14,6 +14,8 @@ namespace SignpostBot.State;
 public sealed class ConversationKeyHasher : IDisposable
 {
     private const int StackLimit = 512;
+    private const string Prefix = "conv:";
+    private const int EncodedLength = 43; // 32 bytes in unpadded base64url
 
     private readonly byte[] _key;
 
@@ -39,7 +41,9 @@ public sealed class ConversationKeyHasher : IDisposable
             length += Encoding.UTF8.GetBytes(conversationId, input[length..]);
             Span<byte> hash = stackalloc byte[32];
             _hmac.Value!.TryComputeHash(input[..length], hash, out _);
-            return "conv:" + Base64Url.EncodeToString(hash);
+            Span<char> encoded = stackalloc char[EncodedLength];
+            Base64Url.EncodeToChars(hash, encoded);
+            return string.Concat(Prefix, encoded); // one string per turn, not two
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
 
@@ -11,7 +12,7 @@ public static class StateServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddConversationState(this IServiceCollection services)
     {
-        services.AddMemoryCache(options => options.SizeLimit = 1_000_000);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationKeyHasher>();
         services.AddOptions<RedisStateOptions>()
             .BindConfiguration(RedisStateOptions.Section)

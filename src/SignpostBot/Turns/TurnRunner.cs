@@ -8,9 +8,9 @@ namespace SignpostBot.Turns;
 
 /// <summary>
 /// Runs one turn for any host (Bot Connector, Direct Line): loads the conversation's state by its hashed key,
-/// calls the turn function, keeps or forgets the new state, and stamps the replies. If anything fails — the
-/// store down or slow, a corrupt state entry, a step that throws — the person gets the fail-safe signpost, the
-/// conversation starts afresh, and the cause is counted for /healthz.
+/// calls the turn function (with the time to stamp on the replies), and keeps or forgets the new state. If
+/// anything fails — the store down or slow, a corrupt state entry, a step that throws — the person gets the
+/// fail-safe signpost, the conversation starts afresh, and the cause is counted for /healthz.
 /// </summary>
 public sealed partial class TurnRunner(
     BotContentHolder content,
@@ -29,7 +29,7 @@ public sealed partial class TurnRunner(
         try
         {
             var state = await store.GetAsync(key, cancellationToken);
-            result = bot.OnTurn(state, activity);
+            result = bot.OnTurn(state, activity, clock.GetUtcNow());
             if (result.State is null)
             {
                 await store.DeleteAsync(key, cancellationToken);
@@ -60,17 +60,10 @@ public sealed partial class TurnRunner(
                 await TryDeleteAsync(key);
             }
 
-            result = bot.FailSafe(activity);
+            result = bot.FailSafe(activity, clock.GetUtcNow());
         }
 
-        var now = clock.GetUtcNow();
-        var replies = new Activity[result.Replies.Count];
-        for (var i = 0; i < replies.Length; i++)
-        {
-            replies[i] = result.Replies[i] with { Timestamp = now };
-        }
-
-        return replies;
+        return result.Replies;
     }
 
     /// <summary>Forgets a conversation at once (the person left, or used "Exit this page").</summary>

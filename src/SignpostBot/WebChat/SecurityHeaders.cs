@@ -4,8 +4,9 @@ using SignpostBot.DirectLine;
 namespace SignpostBot.WebChat;
 
 /// <summary>
-/// The headers a safeguarding site sends on every response: a strict Content-Security-Policy (this app only),
-/// no referrer, no framing, no sniffing, no caching (a shared device keeps no copy of a visit), HSTS over HTTPS.
+/// The headers a safeguarding site sends on every response a browser may see: a strict Content-Security-Policy
+/// (this app only), no referrer, no framing, no sniffing, no caching (a shared device keeps no copy of a visit),
+/// HSTS over HTTPS. Endpoints only services call (<see cref="ServiceEndpoint"/>) get just no sniffing and no caching.
 /// </summary>
 public sealed class SecurityHeaders(IOptions<DirectLineOptions> directLine)
 {
@@ -22,6 +23,13 @@ public sealed class SecurityHeaders(IOptions<DirectLineOptions> directLine)
     public static void Apply(HttpContext http)
     {
         var headers = http.Response.Headers;
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ServiceEndpoint>() is not null)
+        {
+            headers.XContentTypeOptions = "nosniff";
+            headers.CacheControl = "no-store";
+            return;
+        }
+
         headers.ContentSecurityPolicy = ApiPolicy;
         headers["Referrer-Policy"] = "no-referrer";
         headers.XContentTypeOptions = "nosniff";

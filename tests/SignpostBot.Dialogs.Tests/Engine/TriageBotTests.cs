@@ -22,6 +22,19 @@ public sealed class TriageBotTests
     }
 
     [Fact]
+    public void OnTurn_WithATimestamp_StampsEveryReply()
+    {
+        var now = new DateTimeOffset(2026, 11, 29, 9, 30, 0, TimeSpan.Zero);
+
+        var stamped = _bot.OnTurn(null, Message("hi"), now);
+        var unstamped = _bot.OnTurn(null, Message("hi"));
+
+        Assert.True(stamped.Replies.Count > 1);
+        Assert.All(stamped.Replies, reply => Assert.Equal(now, reply.Timestamp));
+        Assert.All(unstamped.Replies, reply => Assert.Null(reply.Timestamp));
+    }
+
+    [Fact]
     public void OnTurn_OnlyTheBotJoins_SaysNothing()
     {
         var result = _bot.OnTurn(null, Joined() with { MembersAdded = [Bot] });

@@ -32,7 +32,7 @@ public sealed class AdaptiveCardRendererTests
     {
         var reply = SignpostFor(step);
 
-        var activity = _renderer.Render(reply, Incoming);
+        var activity = _renderer.Render(reply, Incoming, null);
 
         var card = Assert.Single(activity.Attachments!);
         Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
@@ -51,7 +51,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_PromptWithButtons_IsOneCardWhoseSubmitsSendTheChoiceAsMessageBackText()
     {
-        var activity = _renderer.Render(new PromptReply("Who?", [new ChoiceButton("For me", "For me"), new ChoiceButton("Someone else", "Someone else")]), Incoming);
+        var activity = _renderer.Render(new PromptReply("Who?", [new ChoiceButton("For me", "For me"), new ChoiceButton("Someone else", "Someone else")]), Incoming, null);
 
         var card = Assert.Single(activity.Attachments!).Content!.Value;
         Assert.Equal("Who?", card.GetProperty("body")[0].GetProperty("text").GetString());
@@ -70,7 +70,7 @@ public sealed class AdaptiveCardRendererTests
     [Fact]
     public void Render_LinksInSignposts_AreOpenUrlActions()
     {
-        var activity = _renderer.Render(SignpostFor("professional/child"), Incoming);
+        var activity = _renderer.Render(SignpostFor("professional/child"), Incoming, null);
 
         var json = JsonSerializer.Serialize(activity, SchemaJsonContext.Default.Activity);
         Assert.Contains("\"Action.OpenUrl\"", json, StringComparison.Ordinal);

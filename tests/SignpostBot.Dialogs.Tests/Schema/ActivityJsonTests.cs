@@ -30,6 +30,16 @@ public sealed class ActivityJsonTests
     }
 
     [Fact]
+    public void Serialize_TimestampWithTicks_IsCutToMilliseconds()
+    {
+        var activity = new Activity { Timestamp = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(-5)).AddTicks(9_876_543) };
+
+        var json = JsonSerializer.Serialize(activity, SchemaJsonContext.Default.Activity);
+
+        Assert.Equal("""{"timestamp":"2026-01-02T08:04:05.987Z"}""", json);
+    }
+
+    [Fact]
     public void Serialize_NullFields_AreLeftOut()
     {
         var json = JsonSerializer.Serialize(new Activity { Type = ActivityTypes.Message }, SchemaJsonContext.Default.Activity);

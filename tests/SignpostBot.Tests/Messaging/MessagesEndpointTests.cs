@@ -41,6 +41,32 @@ public sealed class MessagesEndpointTests(BotFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Post_BodyOverTheLimitSentWithoutALength_Is413()
+    {
+        using var client = factory.CreateClient();
+        var huge = System.Text.Encoding.UTF8.GetBytes(BotClient.Serialize(BotClient.Message("c", new string('a', 300_000))));
+        using var content = new StreamContent(new UnknownLengthStream(huge));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await client.PostAsync("/api/messages", content);
+
+        Assert.Null(content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_LargeActivityUnderTheLimit_IsAnswered()
+    {
+        using var client = factory.CreateClient();
+        var large = BotClient.Message("large", "hi " + new string('a', 100_000)) with { DeliveryMode = "expectReplies" };
+
+        using var response = await client.PostAsync("/api/messages", BotClient.Json(BotClient.Serialize(large)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"activities\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_NotJson_Is415()
     {
         using var client = factory.CreateClient();
@@ -149,5 +175,11 @@ public sealed class MessagesEndpointTests(BotFactory factory) : IClassFixture<Bo
         var replies = await BotClient.SendAsync(client, BotClient.Message(conversation, "United Kingdom"));
 
         Assert.Contains("tel:+448000121700", ConversationRunner.CallLinks(replies));
+    }
+
+    /// <summary>A body whose length is not known up front, so it is sent in chunks with no Content-Length.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }

@@ -1,22 +1,25 @@
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Internal;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using SignpostBot.Content;
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.State;
 using SignpostBot.State;
 
 namespace SignpostBot.Tests.State;
 
-public sealed class InMemoryConversationStateStoreTests
+public sealed class InMemoryConversationStateStoreTests : IDisposable
 {
-    private readonly ManualClock _clock = new();
+    private static readonly IOptions<BotOptions> ThirtyMinutes = Options.Create(new BotOptions { StateTtl = TimeSpan.FromMinutes(30) });
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero));
     private readonly InMemoryConversationStateStore _store;
 
     public InMemoryConversationStateStoreTests()
     {
-        var cache = new MemoryCache(new MemoryCacheOptions { Clock = _clock, SizeLimit = 100 });
-        _store = new InMemoryConversationStateStore(cache, Options.Create(new BotOptions { StateTtl = TimeSpan.FromMinutes(30) }));
+        _store = new InMemoryConversationStateStore(ThirtyMinutes, _clock);
     }
+
+    public void Dispose() => _store.Dispose();
 
     [Fact]
     public async Task Get_AfterSet_ReturnsTheState()
@@ -29,6 +32,19 @@ public sealed class InMemoryConversationStateStoreTests
     }
 
     [Fact]
+    public async Task Get_AfterASecondSet_ReturnsTheNewerState()
+    {
+        await _store.SetAsync("k", DialogState.Empty with { Greeted = true }, CancellationToken.None);
+
+        await _store.SetAsync("k", DialogState.Empty with { EmergencyShown = true }, CancellationToken.None);
+
+        var state = await _store.GetAsync("k", CancellationToken.None);
+        Assert.True(state!.EmergencyShown);
+        Assert.False(state.Greeted);
+        Assert.Equal(1, _store.Count);
+    }
+
+    [Fact]
     public async Task Get_AfterDelete_ReturnsNothing()
     {
         await _store.SetAsync("k", DialogState.Empty, CancellationToken.None);
@@ -36,6 +52,7 @@ public sealed class InMemoryConversationStateStoreTests
         await _store.DeleteAsync("k", CancellationToken.None);
 
         Assert.Null(await _store.GetAsync("k", CancellationToken.None));
+        Assert.Equal(0, _store.Count);
     }
 
     [Fact]
@@ -60,10 +77,55 @@ public sealed class InMemoryConversationStateStoreTests
         Assert.NotNull(await _store.GetAsync("k", CancellationToken.None));
     }
 
-    private sealed class ManualClock : ISystemClock
+    [Fact]
+    public async Task IdleConversations_NeverReadAgain_AreForgottenByTheSweep()
     {
-        public DateTimeOffset UtcNow { get; private set; } = new(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
+        await _store.SetAsync("idle", DialogState.Empty, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        await _store.SetAsync("busy", DialogState.Empty, CancellationToken.None);
 
-        public void Advance(TimeSpan by) => UtcNow += by;
+        _clock.Advance(TimeSpan.FromMinutes(12));
+
+        Assert.Equal(1, _store.Count);
+        Assert.NotNull(await _store.GetAsync("busy", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Set_SameStateInTwoConversations_KeepsOneSharedInstance()
+    {
+        var frame = new DialogFrame("victim", 3);
+        var slots = Slots.Empty with { Role = "victim", InDanger = false };
+
+        await _store.SetAsync("a", DialogState.Empty with { Stack = [frame], Slots = slots, Greeted = true }, CancellationToken.None);
+        await _store.SetAsync("b", DialogState.Empty with { Stack = [frame with { }], Slots = slots with { }, Greeted = true }, CancellationToken.None);
+
+        Assert.Same(await _store.GetAsync("a", CancellationToken.None), await _store.GetAsync("b", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Set_DifferentStates_AreNotShared()
+    {
+        await _store.SetAsync("a", DialogState.Empty with { Stack = [new DialogFrame("victim", 3)] }, CancellationToken.None);
+        await _store.SetAsync("b", DialogState.Empty with { Stack = [new DialogFrame("victim", 4)] }, CancellationToken.None);
+
+        Assert.Equal(3, (await _store.GetAsync("a", CancellationToken.None))!.Stack[0].StepIndex);
+        Assert.Equal(4, (await _store.GetAsync("b", CancellationToken.None))!.Stack[0].StepIndex);
+    }
+
+    [Fact]
+    public async Task Set_WhenFull_ForgetsTheLeastRecentlyUsedToMakeRoom()
+    {
+        using var store = new InMemoryConversationStateStore(ThirtyMinutes, _clock, capacity: 20);
+        for (var i = 0; i < 20; i++)
+        {
+            await store.SetAsync($"k{i}", DialogState.Empty, CancellationToken.None);
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        await store.SetAsync("one too many", DialogState.Empty, CancellationToken.None);
+
+        Assert.True(await LocalProcess.WaitUntilAsync(() => Task.FromResult(store.Count == 19), TimeSpan.FromSeconds(10)));
+        Assert.Null(await store.GetAsync("k0", CancellationToken.None));
+        Assert.NotNull(await store.GetAsync("k19", CancellationToken.None));
     }
 }

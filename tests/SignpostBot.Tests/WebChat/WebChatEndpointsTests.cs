@@ -64,6 +64,20 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
     }
 
     [Fact]
+    public async Task BotConnectorReplies_CarryOnlyNoSniffAndNoStore()
+    {
+        using var client = host.CreateClient();
+        using var response = await client.PostAsync("/api/messages", BotClient.Json(
+            """{"type":"message","id":"1","channelId":"test","conversation":{"id":"headers"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi","deliveryMode":"expectReplies"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.False(response.Headers.Contains("Content-Security-Policy"));
+        Assert.False(response.Headers.Contains("Permissions-Policy"));
+    }
+
+    [Fact]
     public async Task Widget_IsOneScriptWithItsConfigurationAndMayBeEmbeddedElsewhere()
     {
         using var client = host.CreateClient();
