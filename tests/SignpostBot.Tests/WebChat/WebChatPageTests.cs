@@ -57,10 +57,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
     {
         await using var session = await fixture.NewSessionAsync();
         var page = session.Page;
-        await page.GotoAsync(session.Origin + "/healthz");
-        await page.GotoAsync(session.Origin + "/");
-        var conversationId = await OpenChatAsync(page);
-        await AssertConversationLiveAsync(conversationId);
+        var conversationId = await OpenChatAfterAnotherPageAsync(session);
 
         var historyBefore = await WatchForBlankingAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Exit this page" }).ClickAsync();
@@ -72,10 +69,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
     {
         await using var session = await fixture.NewSessionAsync();
         var page = session.Page;
-        await page.GotoAsync(session.Origin + "/healthz");
-        await page.GotoAsync(session.Origin + "/");
-        var conversationId = await OpenChatAsync(page);
-        await AssertConversationLiveAsync(conversationId);
+        var conversationId = await OpenChatAfterAnotherPageAsync(session);
 
         // Typing in the chat box counts too: a person may be mid-sentence when someone walks in.
         var historyBefore = await WatchForBlankingAsync(page);
@@ -216,6 +210,19 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         => page.EvaluateAsync<bool>(
             "s => { const e = document.querySelector(s); const r = e.getBoundingClientRect(); return e.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); }",
             selector);
+
+    /// <summary>
+    /// Opens the chat on a page visited after another one, so that a test of Exit can see that Back no longer
+    /// returns to the chat; returns the live conversation's id.
+    /// </summary>
+    private async Task<string> OpenChatAfterAnotherPageAsync(BrowserSession session)
+    {
+        await session.Page.GotoAsync(session.Origin + "/healthz");
+        await session.Page.GotoAsync(session.Origin + "/");
+        var conversationId = await OpenChatAsync(session.Page);
+        await AssertConversationLiveAsync(conversationId);
+        return conversationId;
+    }
 
     private async Task AssertConversationLiveAsync(string conversationId)
     {
