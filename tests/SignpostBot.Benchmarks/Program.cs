@@ -29,7 +29,7 @@ static int Help()
           report   [--users 64] [--seconds 30] [--conversations 100000]   load vs ceiling, memory, start-up: the docs/performance.md table
           load     [--users 64] [--seconds 30] [--warmup 5]                SignpostBot and the bare ceiling, same driver, one after the other
           memory   [--conversations 100000]                               RSS for that many live conversations, and state bytes per conversation
-          startup  [--runs 5]                                             process start to first answer
+          startup  [--runs 7]                                             process start to first answer: the app published as deployed, and built
           soak     [--minutes 10] [--users 32] [--think-ms 20] [--ttl 00:01:00]   steady load, RSS sampled; TTL eviction keeps it flat
           turns    [BenchmarkDotNet arguments]                            the turn function alone, per branch (time and allocations)
         """);

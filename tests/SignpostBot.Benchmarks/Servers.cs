@@ -16,14 +16,40 @@ internal static class Servers
 
     public static string BotDll => Path.Combine(RepositoryPaths.Root, "src", "SignpostBot", "bin", Configuration, "net10.0", "SignpostBot.dll");
 
-    public static Task<ServerProcess> StartBotAsync(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Where <see cref="PublishBotAsync"/> puts the bot: beside the benchmarks, out of the repository's way.</summary>
+    public static string PublishedBotDll => Path.Combine(AppContext.BaseDirectory, "published-bot", "SignpostBot.dll");
+
+    public static Task<ServerProcess> StartBotAsync(IReadOnlyDictionary<string, string>? environment = null, string? dll = null)
     {
-        if (!File.Exists(BotDll))
+        dll ??= BotDll;
+        if (!File.Exists(dll))
         {
-            throw new InvalidOperationException($"{BotDll} is missing: build with `dotnet build -c {Configuration} tests/SignpostBot.Benchmarks`.");
+            throw new InvalidOperationException($"{dll} is missing: build with `dotnet build -c {Configuration} tests/SignpostBot.Benchmarks`.");
         }
 
-        return ServerProcess.StartAsync(BotDll, environment ?? new Dictionary<string, string>());
+        return ServerProcess.StartAsync(dll, environment ?? new Dictionary<string, string>());
+    }
+
+    /// <summary>
+    /// Publishes the bot the way docs/deployment.md deploys it (<c>dotnet publish src/SignpostBot -c Release</c>:
+    /// ReadyToRun for linux-x64, set in the project), so start-up is measured on what an App Service instance runs.
+    /// </summary>
+    public static async Task PublishBotAsync()
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "publish", Path.Combine(RepositoryPaths.Root, "src", "SignpostBot"), "-c", "Release", "-o", Path.GetDirectoryName(PublishedBotDll)!, "--nologo" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var publish = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = publish.StandardOutput.ReadToEndAsync();
+        var errors = publish.StandardError.ReadToEndAsync();
+        await publish.WaitForExitAsync();
+        if (publish.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed:{Environment.NewLine}{await output}{await errors}");
+        }
     }
 
     public static Task<ServerProcess> StartCeilingAsync()

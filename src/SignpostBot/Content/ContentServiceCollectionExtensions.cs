@@ -24,28 +24,12 @@ public static class ContentServiceCollectionExtensions
         {
             var root = provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveContentRoot();
 
-            // The same checks as the content tool's 'validate' (without the seed page, which is not deployed) and 'prove':
-            // errors stop the start; warnings (old dates, unused entries) do not. 'validate' reads every file again on
-            // its own, so it runs beside the loading (CPU work on a second core, not I/O): a start takes the longer
-            // of the two rather than both. A file the loader cannot read still fails the start with the loader's error.
-            var validating = Task.Run(() => ContentValidator.Validate(Path.Combine(root, "dialogs"), Path.Combine(root, "knowledge"), new ValidateOptions()));
-            DialogSet content;
-            ProofReport proof;
-            try
-            {
-                var knowledge = KnowledgeLoader.Load(Path.Combine(root, "knowledge"));
-                content = DialogLoader.Load(Path.Combine(root, "dialogs"), knowledge);
-                proof = FlowProver.Prove(content, new ProveOptions());
-            }
-            finally
-            {
-                // The checks never outlive the start, even one that failed.
-                ((IAsyncResult)validating).AsyncWaitHandle.WaitOne();
-            }
-
-            var validation = validating.GetAwaiter().GetResult();
-            var errors = validation.Problems.Concat(proof.Problems).Where(p => p.Severity == ContentSeverity.Error).ToList();
-            return errors.Count == 0 ? content : throw new ContentLoadException(errors);
+            // The content tool's 'validate' (without the seed page, which is not deployed) and 'prove': errors stop
+            // the start; warnings (old dates, unused entries) do not. 'validate' loads the content with the bot's
+            // own loaders, so the content it returns is what the bot serves.
+            var validation = ContentValidator.Validate(Path.Combine(root, "dialogs"), Path.Combine(root, "knowledge"), new ValidateOptions { Prove = new ProveOptions() });
+            var errors = validation.Problems.Where(p => p.Severity == ContentSeverity.Error).ToList();
+            return errors.Count == 0 && validation.Content is { } checkedContent ? checkedContent : throw new ContentLoadException(errors);
         });
         services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
         services.TryAddSingleton(TimeProvider.System);

@@ -19,11 +19,12 @@ public sealed partial class WebChatJsonContext : System.Text.Json.Serialization.
 
 /// <summary>
 /// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template
-/// and the widget bundle wrapped with its configuration (and gzipped once, as it is large).
+/// and the widget bundle wrapped with its configuration (and gzipped once, on first use, as it is large).
 /// </summary>
 public sealed class WebChatAssets
 {
     private readonly string _template;
+    private readonly Lazy<byte[]> _widgetGzip;
 
     public WebChatAssets(IOptions<WebChatOptions> options, DialogSet content)
     {
@@ -52,13 +53,8 @@ public sealed class WebChatAssets
         var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
         // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
         Widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + File.ReadAllText(bundle) + "\n})(" + config + ");\n");
-        using var gzipped = new MemoryStream();
-        using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(Widget);
-        }
-
-        WidgetGzip = gzipped.ToArray();
+        // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
+        _widgetGzip = new Lazy<byte[]>(() => Gzip(Widget));
     }
 
     public IReadOnlyList<WebChatPhone> Emergency { get; }
@@ -69,9 +65,20 @@ public sealed class WebChatAssets
 
     public byte[] Widget { get; }
 
-    public byte[] WidgetGzip { get; }
+    public byte[] WidgetGzip => _widgetGzip.Value;
 
     public byte[] PageCss { get; }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var gzipped = new MemoryStream();
+        using (var gzip = new GZipStream(gzipped, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return gzipped.ToArray();
+    }
 
     // Escapes what matters in text and double-quoted attributes (<, >, &, ", '), and leaves "+" in tel: links readable.
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);

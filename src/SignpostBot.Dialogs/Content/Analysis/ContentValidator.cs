@@ -16,6 +16,9 @@ public sealed record ValidateOptions
 
     /// <summary>Check each file against the JSON Schema its first line names.</summary>
     public bool CheckSchemas { get; init; } = true;
+
+    /// <summary>Also <c>prove</c> the flows once they load, with these options (the bot at start-up); null does not.</summary>
+    public ProveOptions? Prove { get; init; }
 }
 
 /// <summary>Everything <c>validate</c> found, errors and warnings, and the content when it loaded.</summary>
@@ -31,20 +34,38 @@ public sealed record ValidationResult(IReadOnlyList<ContentError> Problems, Dial
 /// </summary>
 public static class ContentValidator
 {
+    /// <remarks>
+    /// The schema pass and the loading (and proving) read the files independently, so they run side by side: on two
+    /// cores (the bot runs this at every start) validating takes about as long as the longer of the two.
+    /// </remarks>
     public static ValidationResult Validate(string dialogsDirectory, string knowledgeDirectory, ValidateOptions options)
     {
-        var errors = new ContentErrors();
         var schemaErrors = new ContentErrors();
-        if (options.CheckSchemas)
-        {
-            SchemaCheck.CheckFolder(knowledgeDirectory, schemaErrors);
-            SchemaCheck.CheckFolder(dialogsDirectory, schemaErrors);
-        }
-
         var loaded = new ContentErrors();
-        var knowledge = KnowledgeLoader.Load(knowledgeDirectory, loaded);
-        var content = knowledge is null ? null : DialogLoader.Load(dialogsDirectory, knowledge, loaded);
-        foreach (var error in loaded.All.Where(e => !DuplicateIds.IsUnlocatedLoaderReport(e)))
+        KnowledgeBase? knowledge = null;
+        DialogSet? content = null;
+        IReadOnlyList<ContentError> proof = [];
+        Parallel.Invoke(
+            () =>
+            {
+                if (options.CheckSchemas)
+                {
+                    SchemaCheck.CheckFolder(knowledgeDirectory, schemaErrors);
+                    SchemaCheck.CheckFolder(dialogsDirectory, schemaErrors);
+                }
+            },
+            () =>
+            {
+                knowledge = KnowledgeLoader.Load(knowledgeDirectory, loaded);
+                content = knowledge is null ? null : DialogLoader.Load(dialogsDirectory, knowledge, loaded);
+                if (content is not null && options.Prove is { } prove)
+                {
+                    proof = FlowProver.Prove(content, prove).Problems;
+                }
+            });
+
+        var errors = new ContentErrors();
+        foreach (var error in loaded.All.Where(e => !DuplicateIds.IsUnlocatedLoaderReport(e)).Concat(proof))
         {
             errors.Add(error);
         }

@@ -11,7 +11,10 @@ namespace SignpostBot.Dialogs.Content.Analysis;
 /// </summary>
 public static partial class SchemaCheck
 {
-    private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical };
+    // A valid file (the usual case, and every start of the bot) needs only a yes or no, which stops at the first
+    // failure; the detailed pass that locates each failure runs only for a file that fails.
+    private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical };
 
     /// <summary>Checks every <c>*.yaml</c> in a folder that names a schema in its modeline.</summary>
     public static void CheckFolder(string directory, ContentErrors errors)
@@ -21,6 +24,7 @@ public static partial class SchemaCheck
             return;
         }
 
+        var schemas = new Dictionary<string, (JsonSchema?, string?)>(StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(path);
@@ -36,7 +40,7 @@ public static partial class SchemaCheck
                 continue;
             }
 
-            Check(path, text, schemaPath, errors);
+            Check(path, text, schemaPath, schemas, errors);
         }
     }
 
@@ -48,33 +52,48 @@ public static partial class SchemaCheck
     }
 
     public static void Check(string path, string text, string schemaPath, ContentErrors errors)
+        => Check(path, text, schemaPath, new Dictionary<string, (JsonSchema?, string?)>(StringComparer.Ordinal), errors);
+
+    /// <param name="schemas">Schemas already read in this pass, by path, or why one could not be read: files sharing a schema read it once.</param>
+    private static void Check(string path, string text, string schemaPath, Dictionary<string, (JsonSchema? Schema, string? Problem)> schemas, ContentErrors errors)
     {
         if (YamlJson.Parse(text) is not { } document)
         {
             return;
         }
 
-        JsonSchema schema;
-        try
+        if (!schemas.TryGetValue(schemaPath, out var read))
         {
-            schema = JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, new Uri(Path.GetFullPath(schemaPath)));
+            read = schemas[schemaPath] = Read(schemaPath);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+
+        if (read.Schema is not { } schema)
         {
-            errors.Add(new ContentError(schemaPath, 1, 1, $"The schema cannot be read ({ex.Message}); {Path.GetFileName(path)} was not checked against it."));
+            errors.Add(new ContentError(schemaPath, 1, 1, $"The schema cannot be read ({read.Problem}); {Path.GetFileName(path)} was not checked against it."));
             return;
         }
 
         using var json = JsonDocument.Parse(document.Root?.ToJsonString() ?? "null");
-        var results = schema.Evaluate(json.RootElement, Options);
-        if (results.IsValid)
+        if (schema.Evaluate(json.RootElement, Verdict).IsValid)
         {
             return;
         }
 
         var schemaName = Path.GetFileName(schemaPath);
         var reported = new HashSet<(long, long)>();
-        Report(results, document, path, schemaName, reported, errors);
+        Report(schema.Evaluate(json.RootElement, Detailed), document, path, schemaName, reported, errors);
+    }
+
+    private static (JsonSchema? Schema, string? Problem) Read(string schemaPath)
+    {
+        try
+        {
+            return (JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, new Uri(Path.GetFullPath(schemaPath))), null);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return (null, ex.Message);
+        }
     }
 
     /// <summary>

@@ -148,6 +148,20 @@ public sealed class ContentValidatorTests : IDisposable
         Assert.Single(result.Problems, p => p.Severity == ContentSeverity.Error && p.Line == line && p.File.EndsWith("main.yaml", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Validate_WithProveAndAChoiceNoStepActsOn_ReportsTheProofBesideTheFileChecks()
+    {
+        _copy.Replace("dialogs/main.yaml", "when: { role: professional }", "when: { role: public }");
+        var stale = _copy.Replace("knowledge/international.yaml", "verified: 2026-11-29", "verified: 2020-01-01");
+
+        var proved = ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = Today, Prove = new ProveOptions() });
+        var notProved = Validate();
+
+        AssertError(proved, "main.yaml", _copy.Line("dialogs/main.yaml", "id: who"), "leads nowhere");
+        Assert.Contains(proved.Problems, p => p.Severity == ContentSeverity.Warning && p.Line == stale);
+        Assert.False(notProved.HasErrors, string.Join("\n", notProved.Problems));
+    }
+
     public void Dispose() => _copy.Dispose();
 
     private ValidationResult Validate() => ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = Today });

@@ -45,6 +45,35 @@ public sealed class SchemaCheckTests
     }
 
     [Fact]
+    public void CheckFolder_TwoFilesSharingASchema_ReportsEachAtItsLine()
+    {
+        using var copy = new ContentCopy();
+        var victim = copy.Replace("dialogs/victim.yaml", "slot: inDanger", "slot: inDangerr");
+        var publicLine = copy.Replace("dialogs/public.yaml", "slot: aboutChild", "slot: aboutChildd");
+        var errors = new ContentErrors();
+
+        SchemaCheck.CheckFolder(copy.Dialogs, errors);
+
+        Assert.Equal(
+            [("public.yaml", publicLine), ("victim.yaml", victim)],
+            errors.All.Select(e => (Path.GetFileName(e.File), e.Line)).Order());
+    }
+
+    [Fact]
+    public void CheckFolder_SchemaThatCannotBeRead_SaysSoForEveryFileNamingIt()
+    {
+        using var copy = new ContentCopy();
+        File.WriteAllText(copy.PathOf("dialogs/schemas/dialog.schema.json"), "{ \"type\": ");
+        var errors = new ContentErrors();
+
+        SchemaCheck.CheckFolder(copy.Dialogs, errors);
+
+        var named = Directory.GetFiles(copy.Dialogs, "*.yaml").Select(File.ReadAllText).Count(text => text.Contains("dialog.schema.json", StringComparison.Ordinal));
+        Assert.Equal(named, errors.All.Count(e => e.Message.Contains("cannot be read", StringComparison.Ordinal)));
+        Assert.True(named > 1, "the dialogs share one schema");
+    }
+
+    [Fact]
     public void Check_UnquotedNorway_IsReadAsNoAndRejected()
     {
         var path = Path.Combine(RepositoryPaths.Knowledge, "countries.yaml");
