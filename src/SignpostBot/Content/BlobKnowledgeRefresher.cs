@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Content.Analysis;
 using SignpostBot.Knowledge.Loading;
 
 namespace SignpostBot.Content;
 
 /// <summary>
 /// Keeps the bot's knowledge in step with the blob container: loads it at start, then polls by ETag. A new
-/// version is checked in full (every file, number and cross-reference, and the dialogs against it) before it
-/// is swapped in; an invalid upload or an unreachable container leaves the last good version (or the copy
+/// version is checked in full before it is swapped in, as the content built into the app is at start-up: every
+/// file against its schema, every field, number and cross-reference, the dialogs against it, and <c>prove</c>; an invalid upload or an unreachable container leaves the last good version (or the copy
 /// built into the app) in place, with a log line and a degraded knowledge status in /healthz.
 /// </summary>
 public sealed partial class BlobKnowledgeRefresher(
@@ -21,6 +22,7 @@ public sealed partial class BlobKnowledgeRefresher(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BlobKnowledgeSource? _source;
     private IReadOnlyList<(string Path, string Text)>? _dialogs;
+    private IReadOnlyDictionary<string, string?>? _schemas;
     private string? _lastSeenVersion;
     private KnowledgeHealth? _lastSeenOutcome;
 
@@ -35,6 +37,12 @@ public sealed partial class BlobKnowledgeRefresher(
         var dialogsFolder = Path.Combine(bot.Value.ResolveContentRoot(), "dialogs");
         _dialogs = Directory.GetFiles(dialogsFolder, "*.yaml").Order(StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path))).ToList();
+        // The schema for each file is the one its built-in copy names: the app, not the upload, decides the rules.
+        var knowledgeFolder = Path.Combine(bot.Value.ResolveContentRoot(), "knowledge");
+        _schemas = BlobKnowledgeSource.FileNames.ToDictionary(
+            name => name,
+            name => Path.Combine(knowledgeFolder, name) is var path && File.Exists(path) ? SchemaCheck.SchemaPath(path, File.ReadAllText(path)) : null,
+            StringComparer.Ordinal);
         // The first load happens before the bot takes its first turn; if it fails the built-in copy serves.
         await RefreshAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
@@ -49,7 +57,7 @@ public sealed partial class BlobKnowledgeRefresher(
     /// <summary>Checks the container once and swaps in a new, valid version if there is one.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        if (_source is null || _dialogs is null)
+        if (_source is null || _dialogs is null || _schemas is null)
         {
             return;
         }
@@ -57,7 +65,7 @@ public sealed partial class BlobKnowledgeRefresher(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await RefreshOnceAsync(_source, _dialogs, cancellationToken);
+            await RefreshOnceAsync(_source, _dialogs, _schemas, cancellationToken);
         }
         finally
         {
@@ -81,7 +89,7 @@ public sealed partial class BlobKnowledgeRefresher(
         }
     }
 
-    private async Task RefreshOnceAsync(BlobKnowledgeSource source, IReadOnlyList<(string Path, string Text)> dialogs, CancellationToken cancellationToken)
+    private async Task RefreshOnceAsync(BlobKnowledgeSource source, IReadOnlyList<(string Path, string Text)> dialogs, IReadOnlyDictionary<string, string?> schemas, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.Timeout);
@@ -98,7 +106,7 @@ public sealed partial class BlobKnowledgeRefresher(
 
             var files = await source.DownloadAsync(etags, timeout.Token);
             var errors = new ContentErrors();
-            var content = Load(source.Location, files, dialogs, errors);
+            var content = Load(source.Location, files, dialogs, schemas, errors);
             KnowledgeHealth outcome;
             if (content is null)
             {
@@ -130,12 +138,12 @@ public sealed partial class BlobKnowledgeRefresher(
         }
     }
 
-    private static DialogSet? Load(string location, KnowledgeFiles files, IReadOnlyList<(string Path, string Text)> dialogs, ContentErrors errors)
+    private static DialogSet? Load(string location, KnowledgeFiles files, IReadOnlyList<(string Path, string Text)> dialogs, IReadOnlyDictionary<string, string?> schemas, ContentErrors errors)
     {
         var knowledge = KnowledgeLoader.Load(
             name =>
             {
-                var path = "blob:" + location + name;
+                var path = PathOf(location, name);
                 if (files.Texts.TryGetValue(name, out var text))
                 {
                     return (path, text);
@@ -151,8 +159,28 @@ public sealed partial class BlobKnowledgeRefresher(
         }
 
         var set = DialogLoader.Load(dialogs, knowledge, errors);
+        if (set is null || errors.HasErrors)
+        {
+            return null;
+        }
+
+        foreach (var (name, text) in files.Texts)
+        {
+            if (schemas.GetValueOrDefault(name) is { } schema)
+            {
+                SchemaCheck.Check(PathOf(location, name), text, schema, errors);
+            }
+        }
+
+        foreach (var problem in FlowProver.Prove(set, new ProveOptions()).Problems)
+        {
+            errors.Add(problem);
+        }
+
         return errors.HasErrors ? null : set;
     }
+
+    private static string PathOf(string location, string name) => "blob:" + location + name;
 
     private string Serving() => holder.Current is { Source: BotContent.BlobSource } current
         ? $"the last good version from the container ({current.Version}, loaded {current.LoadedAt:u})"

@@ -5,7 +5,8 @@ namespace SignpostBot.Tests.Content;
 
 /// <summary>
 /// Knowledge from a blob container (Azurite): served from the start, hot-reloaded when a corrected number is
-/// published, a broken upload rejected, and storage going down, each keeping a checked version in service.
+/// published, a broken upload (or one only the schema rejects) rejected, and storage going down, each keeping a
+/// checked version in service.
 /// </summary>
 public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
 {
@@ -61,13 +62,29 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
             ? text.Replace("\"" + PublishedNumber + "\"", "\"0800 12\"", StringComparison.Ordinal)
             : text);
 
-        Assert.True(await LocalProcess.WaitUntilAsync(async () => (await HealthClient.GetAsync(client)).StatusOf("knowledge") == "Degraded", TimeSpan.FromSeconds(30)));
-        var health = await HealthClient.GetAsync(client);
-        Assert.Contains("countries.yaml", health.Parts["knowledge"].Description, StringComparison.Ordinal);
-        Assert.Contains("last good version", health.Parts["knowledge"].Description, StringComparison.Ordinal);
+        Assert.True(await RejectedAsync(client, "countries.yaml"));
+        Assert.Contains("last good version", (await HealthClient.GetAsync(client)).Parts["knowledge"].Description, StringComparison.Ordinal);
         Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-broken"), StringComparison.Ordinal);
         Assert.Contains(logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("countries.yaml", StringComparison.Ordinal) && l.Contains("0800 12", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, l => l.Contains("was rejected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Poll_UploadOnlyTheSchemaRejects_IsRejectedAsAtStartUp()
+    {
+        await _azurite.PublishKnowledgeAsync(Correct);
+        using var host = BlobHost();
+        using var client = host.CreateClient();
+        Assert.True(await ServingFromTheContainerAsync(client));
+
+        // The loader reads an unquoted NO as the text "NO"; YAML 1.1 tools and editors read it as false.
+        await _azurite.PublishKnowledgeAsync((name, text) => name == "countries.yaml"
+            ? Correct(name, text).Replace("code: \"NO\"", "code: NO", StringComparison.Ordinal)
+            : text);
+
+        Assert.True(await RejectedAsync(client, "countries.schema.json"));
+        Assert.Contains("last good version", (await HealthClient.GetAsync(client)).Parts["knowledge"].Description, StringComparison.Ordinal);
+        Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-schema"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,6 +137,16 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
         => LocalProcess.WaitUntilAsync(
             async () => (await HealthClient.GetAsync(client)).Parts["knowledge"] is { Status: "Healthy" } knowledge
                 && knowledge.Description.Contains("blob container", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(30));
+
+    /// <summary>
+    /// Waits for the upload's rejection, naming the file: not any degraded moment, as a poll that lists the files
+    /// while they are being uploaded may find one changed before it is downloaded, and says so until the next poll.
+    /// </summary>
+    private static Task<bool> RejectedAsync(HttpClient client, string naming)
+        => LocalProcess.WaitUntilAsync(
+            async () => (await HealthClient.GetAsync(client)).Parts["knowledge"] is { Status: "Degraded" } knowledge
+                && knowledge.Description.Contains(naming, StringComparison.Ordinal),
             TimeSpan.FromSeconds(30));
 
     private static async Task<string> RomaniaHotlineAsync(HttpClient client, string conversation)
