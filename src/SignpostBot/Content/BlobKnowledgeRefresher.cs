@@ -7,9 +7,10 @@ namespace SignpostBot.Content;
 
 /// <summary>
 /// Keeps the bot's knowledge in step with the blob container: loads it at start, then polls by ETag. A new
-/// version is checked in full before it is swapped in, as the content built into the app is at start-up: every
-/// file against its schema, every field, number and cross-reference, the dialogs against it, and <c>prove</c>; an invalid upload or an unreachable container leaves the last good version (or the copy
-/// built into the app) in place, with a log line and a degraded knowledge status in /healthz.
+/// version is checked in full before it is swapped in, as the content built into the app is at start-up (every
+/// file against its schema, every field, number and cross-reference, the dialogs against it, and <c>prove</c>);
+/// an invalid upload or an unreachable container leaves the last good version (or the copy built into the app)
+/// in place, with a log line and a degraded knowledge status in /healthz.
 /// </summary>
 public sealed partial class BlobKnowledgeRefresher(
     IServiceProvider services,

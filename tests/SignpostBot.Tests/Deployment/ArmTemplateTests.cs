@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SignpostBot.Content;
 using SignpostBot.Messaging;
+using SignpostBot.State;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Tests.Deployment;
@@ -19,7 +20,7 @@ public sealed partial class ArmTemplateTests
     [Fact]
     public void Folder_HasOneTemplatePerConcernEachWithAParameterFile()
     {
-        Assert.Equal(["appservice.json", "bot.json", "identity.json", "storage.json"], TemplateFiles);
+        Assert.Equal(["appservice.json", "bot.json", "identity.json", "redis.json", "storage.json"], TemplateFiles);
         Assert.All(TemplateFiles, t => Assert.True(File.Exists(Path.Combine(AzureFolder, t.Replace(".json", ".parameters.json", StringComparison.Ordinal))), $"{t} has no parameter file."));
     }
 
@@ -96,6 +97,49 @@ public sealed partial class ArmTemplateTests
     }
 
     [Fact]
+    public void WebApp_ReachesRedisOverTlsAndReadsKnowledgeAsBlobDataReaderOfItsContainerOnly()
+    {
+        using var template = Load("appservice.json");
+        var resources = template.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        var settings = resources.Single(r => r.GetProperty("type").GetString() == "Microsoft.Web/sites")
+            .GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("value").GetString()!, StringComparer.Ordinal);
+        var role = resources.Single(r => r.GetProperty("type").GetString() == "Microsoft.Authorization/roleAssignments");
+        var scope = template.RootElement.GetProperty("variables").GetProperty("knowledgeContainerScope").GetString()!;
+
+        Assert.Contains(":6380,password=", settings["Bot__Redis__Configuration"], StringComparison.Ordinal);
+        Assert.Contains(",ssl=True,", settings["Bot__Redis__Configuration"], StringComparison.Ordinal);
+        Assert.Equal("2a2b9908-6ea1-4ae2-8e65-a410df84e7d1", template.RootElement.GetProperty("variables").GetProperty("storageBlobDataReader").GetString());
+        Assert.Contains("variables('storageBlobDataReader')", role.GetProperty("properties").GetProperty("roleDefinitionId").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/blobServices/default/containers/knowledge'", scope, StringComparison.Ordinal);
+        Assert.Equal("[variables('knowledgeContainerScope')]", role.GetProperty("scope").GetString());
+        Assert.Equal("[variables('useKnowledgeBlob')]", role.GetProperty("condition").GetString());
+    }
+
+    [Fact]
+    public void Redis_AcceptsOnlyTls12AndEvictsOnlyExpiringKeys()
+    {
+        using var template = Load("redis.json");
+        var cache = template.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("type").GetString() == "Microsoft.Cache/redis").GetProperty("properties");
+
+        Assert.False(cache.GetProperty("enableNonSslPort").GetBoolean());
+        Assert.Equal("1.2", cache.GetProperty("minimumTlsVersion").GetString());
+        Assert.Equal("volatile-lru", cache.GetProperty("redisConfiguration").GetProperty("maxmemory-policy").GetString());
+    }
+
+    [Fact]
+    public void Storage_HasAPrivateKnowledgeContainer()
+    {
+        using var template = Load("storage.json");
+        var resources = template.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        var container = resources.Single(r => r.GetProperty("type").GetString() == "Microsoft.Storage/storageAccounts/blobServices/containers");
+
+        Assert.EndsWith("'/default/knowledge')]", container.GetProperty("name").GetString(), StringComparison.Ordinal);
+        Assert.Equal("None", container.GetProperty("properties").GetProperty("publicAccess").GetString());
+        Assert.False(resources[0].GetProperty("properties").GetProperty("allowBlobPublicAccess").GetBoolean());
+    }
+
+    [Fact]
     public void Bot_IsSingleTenantOrManagedIdentityWithTeamsWebChatAndDirectLine()
     {
         using var template = Load("bot.json");
@@ -132,12 +176,17 @@ public sealed partial class ArmTemplateTests
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         keys.UnionWith(typeof(BotCredentialsOptions).GetProperties().Where(p => p.CanWrite).Select(p => p.Name));
-        keys.UnionWith(typeof(BotOptions).GetProperties().Where(p => p.CanWrite).Select(p => BotOptions.Section + "__" + p.Name));
-        keys.UnionWith(typeof(BotConnectorOptions).GetProperties().Where(p => p.CanWrite).Select(p => BotConnectorOptions.Section + "__" + p.Name));
+        keys.UnionWith(Settings(BotOptions.Section, typeof(BotOptions)));
+        keys.UnionWith(Settings(BotConnectorOptions.Section, typeof(BotConnectorOptions)));
+        keys.UnionWith(Settings(RedisStateOptions.Section, typeof(RedisStateOptions)));
+        keys.UnionWith(Settings(BlobKnowledgeOptions.Section, typeof(BlobKnowledgeOptions)));
         using var appSettings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "SignpostBot", "appsettings.json")));
         Flatten(appSettings.RootElement, string.Empty, keys);
         return keys;
     }
+
+    private static IEnumerable<string> Settings(string section, Type options)
+        => options.GetProperties().Where(p => p.CanWrite).Select(p => section.Replace(":", "__", StringComparison.Ordinal) + "__" + p.Name);
 
     private static void Flatten(JsonElement element, string prefix, HashSet<string> keys)
     {
