@@ -36,4 +36,13 @@ internal static class TestContent
     public static DialogSet Dialogs => LazyDialogs.Value;
 
     public static TriageBot NewBot() => new(Dialogs);
+
+    /// <summary>Hand-made flows (a global.yaml and dialog files) loaded against the repository's knowledge; a load error fails the test.</summary>
+    public static DialogSet LoadFlows(string global, params (string Path, string Text)[] dialogs)
+    {
+        var errors = new ContentErrors();
+        var content = DialogLoader.Load([("global.yaml", global), .. dialogs], Knowledge, errors);
+        Xunit.Assert.False(errors.HasErrors, string.Join("\n", errors.All));
+        return content!;
+    }
 }

@@ -1,6 +1,5 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Content.Analysis;
-using SignpostBot.Knowledge.Loading;
 
 namespace SignpostBot.Dialogs.Tests.Content.Analysis;
 
@@ -34,25 +33,5 @@ public sealed class FlowExplorerTests
         Assert.Empty(explorer.Problems);
     }
 
-    private static DialogSet Load(string main)
-    {
-        var global = """
-            version: 1
-            start: main
-            defaultCountry: GB
-            interruptions:
-              danger: { phrases: [in danger], text: Call 999. }
-              help: { phrases: [help], text: Help. }
-              startOver: { phrases: [start again], text: Again. }
-              stop: { phrases: [stop], text: Bye. }
-            notText: Type please.
-            gaveUp: Sorry.
-            failSafe: { text: Help is here., emergency: yes }
-            labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
-            """;
-        var errors = new ContentErrors();
-        var content = DialogLoader.Load([("global.yaml", global), ("main.yaml", main)], TestContent.Knowledge, errors);
-        Assert.False(errors.HasErrors, string.Join("\n", errors.All));
-        return content!;
-    }
+    private static DialogSet Load(string main) => TestContent.LoadFlows(TestContent.SmallGlobal, ("main.yaml", main));
 }

@@ -1,6 +1,5 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Content.Analysis;
-using SignpostBot.Knowledge.Loading;
 
 namespace SignpostBot.Dialogs.Tests.Content.Analysis;
 
@@ -173,16 +172,7 @@ public sealed class FlowProverTests
     }
 
     private static ProofReport Prove(string main, (string Path, string Text)? extra = null, int maxTurns = 4, string global = Global)
-    {
-        var errors = new ContentErrors();
-        var files = new List<(string, string)> { ("global.yaml", global), ("main.yaml", main) };
-        if (extra is { } file)
-        {
-            files.Add(file);
-        }
-
-        var content = DialogLoader.Load(files, TestContent.Knowledge, errors);
-        Assert.False(errors.HasErrors, string.Join("\n", errors.All));
-        return FlowProver.Prove(content!, new ProveOptions { MaxTurns = maxTurns });
-    }
+        => FlowProver.Prove(
+            TestContent.LoadFlows(global, extra is { } file ? [("main.yaml", main), file] : [("main.yaml", main)]),
+            new ProveOptions { MaxTurns = maxTurns });
 }
