@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace SignpostBot.Tests;
 
@@ -21,6 +22,13 @@ public class BotFactory : WebApplicationFactory<Program>
         _services.Add(configure);
         return this;
     }
+
+    /// <summary>Every log line the app writes, from every category at every level, also goes to <paramref name="sink"/>.</summary>
+    internal BotFactory WithTraceLogsIn(LogSink sink)
+        => With("Logging:LogLevel:Default", "Trace")
+            .With("Logging:LogLevel:Microsoft", "Trace")
+            .With("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
+            .WithServices(s => s.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace)));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

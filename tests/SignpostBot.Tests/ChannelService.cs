@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Tests;
@@ -34,10 +29,7 @@ public sealed class ChannelService : IAsyncDisposable
 
     public static async Task<ChannelService> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var service = new ChannelService(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpContext http, string conversationId, string? activityId) =>
         {
@@ -58,9 +50,7 @@ public sealed class ChannelService : IAsyncDisposable
                 new ReceivedReply(http.Request.Path, conversationId, activityId, http.Request.Headers.Authorization.ToString(), activity!));
             return Results.Json(new Dictionary<string, string> { ["id"] = Guid.NewGuid().ToString("N") });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        service.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        service.BaseUrl = await LoopbackServer.StartAsync(app);
         return service;
     }
 

@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -40,10 +35,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     public static async Task<TestIdentityProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var provider = new TestIdentityProvider(app);
         app.MapGet("/botframework/.well-known/openidconfiguration", () =>
         {
@@ -53,9 +45,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         app.MapGet("/botframework/keys", () => Results.Json(Jwks(provider._channelKeys.Values)));
         app.MapGet("/aad/.well-known/openid-configuration", () => Results.Json(Metadata(EmulatorIssuer, new Uri(provider.BaseUrl, "aad/keys"))));
         app.MapGet("/aad/keys", () => Results.Json(Jwks(provider._emulatorKeys.Values)));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        provider.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        provider.BaseUrl = await LoopbackServer.StartAsync(app);
         return provider;
     }
 

@@ -92,10 +92,12 @@ public sealed class TeamsAppPackageTests
     }
 
     private static Task<(int ExitCode, string Output)> Build(string folder, params string[] extra)
-        => NodeTool.RunAsync(
+        => CommandLine.RunAsync(
+            "node",
             folder,
             [Path.Combine(folder, "build.mjs"), "--bot-id", BotId, "--developer-name", "Anytown Council", "--website-url", "https://www.anytown.example",
                 "--privacy-url", "https://www.anytown.example/privacy", "--terms-url", "https://www.anytown.example/terms", .. extra],
+            "install Node.js (see .ci/run)",
             new Dictionary<string, string> { ["NODE_PATH"] = Path.Combine(PackageFolder, "node_modules") });
 
     private static void RequireNpmPackages()

@@ -14,11 +14,7 @@ public sealed class DirectLineLogPrivacyTests
     public async Task DirectLineConversation_AtTraceLevel_LogsNoTextIdOrToken()
     {
         var sink = new LogSink();
-        using var host = new BotFactory()
-            .With("Logging:LogLevel:Default", "Trace")
-            .With("Logging:LogLevel:Microsoft", "Trace")
-            .With("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
-            .WithServices(s => s.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace)));
+        using var host = new BotFactory().WithTraceLogsIn(sink);
         var client = new DirectLineTestClient(host.CreateClient());
 
         var token = await client.StartedAsync();

@@ -41,27 +41,22 @@ public sealed class LiveBot : IAsyncDisposable
     private static async Task WaitUntilHealthyAsync(Uri baseAddress, TimeSpan limit)
     {
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
+        if (!await LocalProcess.WaitUntilAsync(() => AnswersHealthAsync(http), limit))
         {
-            try
-            {
-                using var response = await http.GetAsync("/healthz");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
+            throw new TimeoutException($"The bot at {baseAddress} was not healthy within {limit}.");
+        }
+    }
 
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new TimeoutException($"The bot at {baseAddress} was not healthy within {limit}.");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100)); // the polling interval, bounded by the deadline above
+    private static async Task<bool> AnswersHealthAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/healthz");
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
         }
     }
 }

@@ -1,11 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace SignpostBot.Tests.Hosting;
 
@@ -30,17 +24,12 @@ public sealed class PartnerSite : IAsyncDisposable
 
     public static async Task<PartnerSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         PartnerSite? site = null;
         app.MapGet("/", () => Results.Content(
             $"<!doctype html><html lang=\"en-GB\"><head><title>A partner</title></head><body><main><h1>A partner's page</h1></main><script src=\"{site!.BotOrigin}/widget.js\"></script></body></html>",
             "text/html"));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        site = new PartnerSite(app, new Uri(address).GetLeftPart(UriPartial.Authority));
+        site = new PartnerSite(app, (await LoopbackServer.StartAsync(app)).GetLeftPart(UriPartial.Authority));
         return site;
     }
 

@@ -15,10 +15,7 @@ public sealed class LogPrivacyTests
     public async Task Conversation_CanaryInTextIdsAndBadInput_NeverAppearsInAnyLogLine()
     {
         var sink = new LogSink();
-        using var host = new BotFactory()
-            .With("Logging:LogLevel:Default", "Trace")
-            .With("Logging:LogLevel:Microsoft", "Trace")
-            .WithServices(s => s.AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace)));
+        using var host = new BotFactory().WithTraceLogsIn(sink);
         using var client = host.CreateClient();
         var conversation = "conv-" + Canary;
         Activity Message(string text) => BotClient.Message(conversation, text, id: "id-" + Canary) with

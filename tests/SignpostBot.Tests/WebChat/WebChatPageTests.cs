@@ -22,8 +22,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
     {
         await using var session = await fixture.NewSessionAsync();
         var page = session.Page;
-        await page.GotoAsync(session.Origin + "/");
-        await OpenChatAsync(page);
+        await OpenChatOnThePageAsync(session);
 
         await Choose(page, "For me");
         await Expect(Transcript(page).GetByText("Are you in danger right now?").First).ToBeVisibleAsync();
@@ -42,8 +41,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
     {
         await using var session = await fixture.NewSessionAsync();
         var page = session.Page;
-        await page.GotoAsync(session.Origin + "/");
-        await OpenChatAsync(page);
+        await OpenChatOnThePageAsync(session);
 
         await SendAsync(page, "they locked me in");
 
@@ -87,8 +85,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
     {
         await using var session = await fixture.NewSessionAsync();
         var page = session.Page;
-        await page.GotoAsync(session.Origin + "/");
-        await OpenChatAsync(page);
+        await OpenChatOnThePageAsync(session);
         await Choose(page, "For me");
         await Expect(Transcript(page).GetByText("Are you in danger right now?").First).ToBeVisibleAsync();
 
@@ -211,6 +208,13 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
             "s => { const e = document.querySelector(s); const r = e.getBoundingClientRect(); return e.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)); }",
             selector);
 
+    /// <summary>Loads the chat page and opens the chat.</summary>
+    private static async Task OpenChatOnThePageAsync(BrowserSession session)
+    {
+        await session.Page.GotoAsync(session.Origin + "/");
+        await OpenChatAsync(session.Page);
+    }
+
     /// <summary>
     /// Opens the chat on a page visited after another one, so that a test of Exit can see that Back no longer
     /// returns to the chat; returns the live conversation's id.
@@ -250,12 +254,8 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
 
         var services = fixture.Bot.Services;
         var store = services.GetRequiredService<DirectLineConversationStore>();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (store.Find(conversationId) is not null && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50); // polling the server for the beacon's effect, bounded by the deadline
-        }
-
+        // The beacon's effect arrives on its own request: poll for it, bounded by a deadline.
+        await LocalProcess.WaitUntilAsync(() => Task.FromResult(store.Find(conversationId) is null), TimeSpan.FromSeconds(10));
         Assert.Null(store.Find(conversationId));
         var key = services.GetRequiredService<ConversationKeyHasher>().KeyFor(DirectLineBot.ChannelId, conversationId);
         Assert.Null(await services.GetRequiredService<IConversationStateStore>().GetAsync(key, CancellationToken.None));
