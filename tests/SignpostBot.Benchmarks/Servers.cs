@@ -36,19 +36,16 @@ internal static class Servers
     /// </summary>
     public static async Task PublishBotAsync()
     {
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "publish", Path.Combine(RepositoryPaths.Root, "src", "SignpostBot"), "-c", "Release", "-o", Path.GetDirectoryName(PublishedBotDll)!, "--nologo" })
+        // Qualified: BenchmarkDotNet brings a CommandLine namespace of its own.
+        var (exitCode, output) = await Testing.CommandLine.RunAsync(
+            "dotnet",
+            RepositoryPaths.Root,
+            ["publish", Path.Combine(RepositoryPaths.Root, "src", "SignpostBot"), "-c", "Release", "-o", Path.GetDirectoryName(PublishedBotDll)!, "--nologo"],
+            "the .NET SDK runs the benchmarks",
+            limit: TimeSpan.FromMinutes(10));
+        if (exitCode != 0)
         {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var publish = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var output = publish.StandardOutput.ReadToEndAsync();
-        var errors = publish.StandardError.ReadToEndAsync();
-        await publish.WaitForExitAsync();
-        if (publish.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish failed:{Environment.NewLine}{await output}{await errors}");
+            throw new InvalidOperationException($"dotnet publish failed:{Environment.NewLine}{output}");
         }
     }
 

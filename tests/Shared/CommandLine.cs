@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace SignpostBot.Tests;
+namespace SignpostBot.Testing;
 
 /// <summary>
 /// Runs a command-line tool (node, dotnet) to its end and returns its exit code and output. A missing tool is a
