@@ -37,7 +37,7 @@ public sealed class TriageBotTests
     [Fact]
     public void OnTurn_OnlyTheBotJoins_SaysNothing()
     {
-        var result = _bot.OnTurn(null, Joined() with { MembersAdded = [Bot] });
+        var result = _bot.OnTurn(null, Joined() with { MembersAdded = [TestActivities.Bot] });
 
         Assert.Empty(result.Replies);
         Assert.Equal(DialogTurnStatus.Empty, result.Status);
@@ -140,19 +140,7 @@ public sealed class TriageBotTests
         return last;
     }
 
-    private static readonly ChannelAccount User = new() { Id = "u" };
-    private static readonly ChannelAccount Bot = new() { Id = "b" };
+    private static Activity Message(string text) => TestActivities.Message(text);
 
-    private static Activity Message(string text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "1",
-        ChannelId = "test",
-        Conversation = new ConversationAccount { Id = "c" },
-        From = User,
-        Recipient = Bot,
-        Text = text,
-    };
-
-    private static Activity Joined() => Message(string.Empty) with { Type = ActivityTypes.ConversationUpdate, Text = null, MembersAdded = [Bot, User] };
+    private static Activity Joined() => Message(string.Empty) with { Type = ActivityTypes.ConversationUpdate, Text = null, MembersAdded = [TestActivities.Bot, TestActivities.User] };
 }

@@ -11,15 +11,7 @@ namespace SignpostBot.Dialogs.Tests.Rendering;
 /// <summary>Teams gets Adaptive Cards it can show: version 1.5, no tel: links, under the message size limit.</summary>
 public sealed class AdaptiveCardRendererTests
 {
-    private static readonly Activity Incoming = new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "1",
-        ChannelId = "msteams",
-        Conversation = new ConversationAccount { Id = "a:1" },
-        From = new ChannelAccount { Id = "29:u" },
-        Recipient = new ChannelAccount { Id = "28:b" },
-    };
+    private static readonly Activity Incoming = TestActivities.Message(null, "msteams");
 
     private readonly AdaptiveCardRenderer _renderer = new(TestContent.Dialogs.Global.Labels);
 

@@ -7,15 +7,7 @@ namespace SignpostBot.Dialogs.Tests.Rendering;
 /// <summary>Signpost cards are built from the content once and reused, each still the card of its own entry.</summary>
 public sealed class HeroCardRendererTests
 {
-    private static readonly Activity Incoming = new()
-    {
-        Type = ActivityTypes.Message,
-        Id = "1",
-        ChannelId = "webchat",
-        Conversation = new ConversationAccount { Id = "c" },
-        From = new ChannelAccount { Id = "u" },
-        Recipient = new ChannelAccount { Id = "b" },
-    };
+    private static readonly Activity Incoming = TestActivities.Message(null, "webchat");
 
     private readonly HeroCardRenderer _renderer = new(TestContent.Dialogs.Global.Labels);
 
