@@ -1,6 +1,6 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Benchmarks;

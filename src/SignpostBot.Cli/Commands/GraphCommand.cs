@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using SignpostBot.Dialogs.Content.Analysis;
+using SignpostBot.Content.Analysis;
 
 namespace SignpostBot.Cli.Commands;
 

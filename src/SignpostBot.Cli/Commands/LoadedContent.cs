@@ -1,5 +1,5 @@
 using SignpostBot.Dialogs.Content;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Cli.Commands;
 

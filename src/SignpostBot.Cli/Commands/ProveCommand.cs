@@ -1,4 +1,4 @@
-using SignpostBot.Dialogs.Content.Analysis;
+using SignpostBot.Content.Analysis;
 
 namespace SignpostBot.Cli.Commands;
 

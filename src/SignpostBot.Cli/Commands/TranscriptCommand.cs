@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Schema;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Cli.Commands;
 

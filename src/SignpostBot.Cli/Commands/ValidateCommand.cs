@@ -1,5 +1,5 @@
-using SignpostBot.Dialogs.Content.Analysis;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Analysis;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
-using SignpostBot.Dialogs.Content.Analysis;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Analysis;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Content;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
-using SignpostBot.Dialogs.Content.Analysis;
+using SignpostBot.Content.Analysis;
 using SignpostBot.Dialogs.Engine;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Content;
 

@@ -1,4 +1,4 @@
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Testing.Conversations;
 

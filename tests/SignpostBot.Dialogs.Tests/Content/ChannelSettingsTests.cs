@@ -1,5 +1,6 @@
+using SignpostBot.Testing;
 using SignpostBot.Dialogs.Content;
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Dialogs.Tests.Content;
 

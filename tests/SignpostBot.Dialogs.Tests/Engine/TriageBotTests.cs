@@ -1,3 +1,4 @@
+using SignpostBot.Testing;
 using System.Text.Json;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Schema;

@@ -1,3 +1,4 @@
+using SignpostBot.Testing;
 using System.Text;
 using System.Text.Json;
 using SignpostBot.Dialogs.Content;

@@ -1,4 +1,4 @@
-using SignpostBot.Knowledge.Loading;
+using SignpostBot.Content.Loading;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Tests.Content;

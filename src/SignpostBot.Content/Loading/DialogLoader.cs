@@ -1,0 +1,508 @@
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Recognizers;
+using SignpostBot.Content.Loading;
+using SignpostBot.Knowledge.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SignpostBot.Content.Loading;
+
+/// <summary>
+/// Loads <c>dialogs/</c>: <c>global.yaml</c> plus one waterfall dialog per other <c>*.yaml</c> file. Checks each
+/// file's fields and every reference (dialogs, slots, hotlines, guidance) and reports all errors with their lines.
+/// </summary>
+public static class DialogLoader
+{
+    public const string GlobalFile = "global.yaml";
+
+    private static readonly string[] StepKinds = ["say", "choice", "confirm", "country", "begin", "signpost"];
+
+    private static readonly Dictionary<string, SlotName> SlotNames = new(StringComparer.Ordinal)
+    {
+        ["role"] = SlotName.Role,
+        ["topic"] = SlotName.Topic,
+        ["inDanger"] = SlotName.InDanger,
+        ["aboutChild"] = SlotName.AboutChild,
+        ["country"] = SlotName.Country,
+    };
+
+    public static DialogSet Load(string directory, KnowledgeBase knowledge)
+    {
+        var errors = new ContentErrors();
+        var set = Load(directory, knowledge, errors);
+        errors.ThrowIfAny();
+        return set!;
+    }
+
+    public static DialogSet? Load(string directory, KnowledgeBase knowledge, ContentErrors errors)
+    {
+        if (!Directory.Exists(directory))
+        {
+            errors.Add(new ContentError(directory, 1, 1, "The dialogs folder does not exist."));
+            return null;
+        }
+
+        var files = Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
+            .Select(path => (path, File.ReadAllText(path)));
+        return Load(files, knowledge, errors);
+    }
+
+    /// <summary>Loads from file paths and texts; the file named <c>global.yaml</c> holds the settings.</summary>
+    public static DialogSet? Load(IEnumerable<(string Path, string Text)> files, KnowledgeBase knowledge, ContentErrors errors)
+    {
+        GlobalSettings? global = null;
+        var globalPath = GlobalFile;
+        var dialogs = new List<DialogDefinition>();
+        foreach (var (path, text) in files)
+        {
+            if (YamlContentFile.Parse(path, text, errors) is not { } root)
+            {
+                continue;
+            }
+
+            if (Path.GetFileName(path) == GlobalFile)
+            {
+                globalPath = path;
+                global = ReadGlobal(root, knowledge);
+            }
+            else if (ReadDialog(root, knowledge) is { } dialog)
+            {
+                dialogs.Add(dialog);
+            }
+        }
+
+        if (global is null)
+        {
+            if (!errors.HasErrors)
+            {
+                errors.Add(new ContentError(globalPath, 1, 1, $"{GlobalFile} is missing: it names the start dialog, the interruptions and the fail-safe signpost."));
+            }
+
+            return null;
+        }
+
+        CrossCheck(dialogs, global, globalPath, errors);
+        return errors.HasErrors ? null : new DialogSet(dialogs, global, knowledge);
+    }
+
+    private static GlobalSettings ReadGlobal(YamlMap root, KnowledgeBase knowledge)
+    {
+        var interruptions = root.Map("interruptions", required: true);
+        var labels = root.Map("labels", required: true);
+        var failSafe = root.Map("failSafe", required: true);
+        var global = new GlobalSettings
+        {
+            StartDialog = root.Text("start", required: true) ?? string.Empty,
+            DefaultCountry = root.Text("defaultCountry", required: true) ?? string.Empty,
+            MaxAttempts = root.WholeNumber("maxAttempts") ?? 2,
+            Danger = ReadInterruption(interruptions, "danger"),
+            Help = ReadInterruption(interruptions, "help"),
+            StartOver = ReadInterruption(interruptions, "startOver"),
+            Stop = ReadInterruption(interruptions, "stop"),
+            NotText = root.Text("notText", required: true) ?? string.Empty,
+            GaveUpText = root.Text("gaveUp", required: true) ?? string.Empty,
+            FailSafe = failSafe is null ? new Signpost() : ReadSignpost(failSafe, knowledge),
+            Channels = ReadChannels(root),
+            Labels = new Labels
+            {
+                Emergency = labels?.Text("emergency", required: true) ?? string.Empty,
+                Or = labels?.Text("or", required: true) ?? string.Empty,
+                Call = labels?.Text("call", required: true) ?? string.Empty,
+                Website = labels?.Text("website", required: true) ?? string.Empty,
+                Email = labels?.Text("email", required: true) ?? string.Empty,
+                Hours = labels?.Text("hours", required: true) ?? string.Empty,
+                Languages = labels?.Text("languages", required: true) ?? string.Empty,
+                Free = labels?.Text("free", required: true) ?? string.Empty,
+                Anonymous = labels?.Text("anonymous", required: true) ?? string.Empty,
+                Guidance = labels?.Text("guidance", required: true) ?? string.Empty,
+            },
+        };
+        if (knowledge.FindCountry(global.DefaultCountry) is null && root.Has("defaultCountry"))
+        {
+            root.Errors.Add(root.File, root.NodeAt("defaultCountry")!, $"defaultCountry '{global.DefaultCountry}' is not a country in knowledge/countries.yaml.");
+        }
+
+        if (global.MaxAttempts is < 1 or > 5)
+        {
+            root.Errors.Add(root.File, root.NodeAt("maxAttempts")!, "maxAttempts should be between 1 and 5.");
+        }
+
+        if (failSafe is not null && !global.FailSafe.Emergency)
+        {
+            root.Errors.Add(root.File, failSafe.Node, "The fail-safe signpost must show the emergency number: set 'emergency: yes'.");
+        }
+
+        interruptions?.RejectUnknownKeys();
+        labels?.RejectUnknownKeys();
+        root.RejectUnknownKeys();
+        return global;
+    }
+
+    private static Dictionary<string, ChannelSettings> ReadChannels(YamlMap root)
+    {
+        var channels = new Dictionary<string, ChannelSettings>(StringComparer.Ordinal);
+        if (root.Map("channels") is not { } map)
+        {
+            return channels;
+        }
+
+        foreach (var (keyNode, _) in map.Node.Children)
+        {
+            var channelId = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (map.Map(channelId, required: true) is not { } channel)
+            {
+                continue;
+            }
+
+            var assume = new List<(SlotName, string)>();
+            if (channel.Map("assume") is { } assumed)
+            {
+                foreach (var (slotNode, _) in assumed.Node.Children)
+                {
+                    var key = ((YamlScalarNode)slotNode).Value ?? string.Empty;
+                    if (!SlotNames.TryGetValue(key, out var slot))
+                    {
+                        assumed.Errors.Add(assumed.File, slotNode, $"'{key}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
+                        continue;
+                    }
+
+                    if (assumed.Text(key, required: true) is { } value)
+                    {
+                        assume.Add((slot, value));
+                    }
+                }
+            }
+
+            channels[channelId] = new ChannelSettings(assume, channel.Text("note"), new SourceLocation(channel.File, channel.Line));
+            channel.RejectUnknownKeys();
+        }
+
+        return channels;
+    }
+
+    private static Interruption ReadInterruption(YamlMap? interruptions, string key)
+    {
+        var map = interruptions?.Map(key, required: true);
+        if (map is null)
+        {
+            return new Interruption([], string.Empty);
+        }
+
+        var phrases = map.Strings("phrases", required: true).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
+        var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty)
+        {
+            Negations = map.Strings("negations").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList(),
+        };
+        map.RejectUnknownKeys();
+        return interruption;
+    }
+
+    private static DialogDefinition? ReadDialog(YamlMap root, KnowledgeBase knowledge)
+    {
+        var id = root.Text("id", required: true);
+        var title = root.Text("title") ?? id ?? string.Empty;
+        var steps = new List<WaterfallStep>();
+        var stepIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in root.Maps("steps", required: true))
+        {
+            var step = ReadStep(map, knowledge);
+            if (step is null)
+            {
+                continue;
+            }
+
+            if (!stepIds.Add(step.Id))
+            {
+                map.Errors.Add(map.File, map.Node, $"The step id '{step.Id}' is used twice in this dialog.");
+            }
+
+            steps.Add(step);
+        }
+
+        if (steps.Count == 0 && root.Has("steps"))
+        {
+            root.Errors.Add(root.File, root.Node, "A dialog needs at least one step.");
+        }
+
+        root.RejectUnknownKeys();
+        return id is null ? null : new DialogDefinition(id, title, steps, new SourceLocation(root.File, root.Line));
+    }
+
+    private static WaterfallStep? ReadStep(YamlMap map, KnowledgeBase knowledge)
+    {
+        var id = map.Text("id", required: true);
+        var when = ReadConditions(map);
+        var location = new SourceLocation(map.File, map.Line);
+        var kinds = StepKinds.Where(map.Has).ToList();
+        if (kinds.Count != 1)
+        {
+            map.Errors.Add(map.File, map.Node, kinds.Count == 0
+                ? $"Step '{id}' does nothing: give it one of {string.Join(", ", StepKinds)}."
+                : $"Step '{id}' has {string.Join(" and ", kinds)}: split it into one step each.");
+            map.RejectUnknownKeys(StepKinds);
+            return null;
+        }
+
+        WaterfallStep? step = kinds[0] switch
+        {
+            "say" => new SayStep(id ?? string.Empty, when, location, map.Text("say", required: true) ?? string.Empty, map.Flag("firstTimeOnly") ?? false),
+            "begin" => new BeginStep(id ?? string.Empty, when, location, map.Text("begin", required: true) ?? string.Empty),
+            "signpost" => map.Map("signpost", required: true) is { } s ? new SignpostStep(id ?? string.Empty, when, location, ReadSignpost(s, knowledge)) : null,
+            "choice" => map.Map("choice", required: true) is { } c ? ReadChoice(id ?? string.Empty, when, location, c) : null,
+            "confirm" => map.Map("confirm", required: true) is { } y ? ReadConfirm(id ?? string.Empty, when, location, y) : null,
+            _ => map.Map("country", required: true) is { } k ? ReadCountry(id ?? string.Empty, when, location, k, knowledge) : null,
+        };
+        map.RejectUnknownKeys();
+        return id is null ? null : step;
+    }
+
+    private static List<SlotCondition> ReadConditions(YamlMap map)
+    {
+        var conditions = new List<SlotCondition>();
+        if (map.Map("when") is not { } when)
+        {
+            return conditions;
+        }
+
+        foreach (var (keyNode, _) in when.Node.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (!SlotNames.TryGetValue(key, out var slot))
+            {
+                when.Errors.Add(when.File, keyNode, $"'{key}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
+                continue;
+            }
+
+            var values = when.Strings(key, required: true);
+            if (Slots.KindOf(slot) == SlotKind.YesNo)
+            {
+                foreach (var value in values.Where(v => v is not (Slots.Yes or Slots.No)))
+                {
+                    when.Errors.Add(when.File, when.NodeAt(key)!, $"'{key}' is a yes/no slot, so test it for yes or no, not '{value}'.");
+                }
+            }
+
+            conditions.Add(new SlotCondition(slot, values));
+        }
+
+        return conditions;
+    }
+
+    private static PromptOptions ReadPromptOptions(YamlMap map, SlotKind expected)
+    {
+        var slotText = map.Text("slot", required: true);
+        var slot = SlotName.Role;
+        if (slotText is not null && !SlotNames.TryGetValue(slotText, out slot))
+        {
+            map.Errors.Add(map.File, map.NodeAt("slot")!, $"'{slotText}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
+        }
+        else if (slotText is not null && Slots.KindOf(slot) != expected)
+        {
+            map.Errors.Add(map.File, map.NodeAt("slot")!, $"The slot '{slotText}' holds a {Slots.KindOf(slot)} answer, so it cannot be filled by this kind of question.");
+        }
+
+        return new PromptOptions(
+            slot,
+            map.Text("prompt", required: true) ?? string.Empty,
+            map.Text("retry", required: true) ?? string.Empty,
+            map.Text("fallback", required: true) ?? string.Empty,
+            map.Flag("prefill") ?? false);
+    }
+
+    private static ChoicePromptStep ReadChoice(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, YamlMap map)
+    {
+        var options = ReadPromptOptions(map, SlotKind.Choice);
+        var choices = new List<ChoiceOption>();
+        foreach (var choice in map.Maps("choices", required: true))
+        {
+            var value = choice.Text("value", required: true);
+            var title = choice.Text("title", required: true);
+            var synonyms = choice.Strings("synonyms");
+            choice.RejectUnknownKeys();
+            if (value is not null && title is not null)
+            {
+                choices.Add(new ChoiceOption(value, title, synonyms));
+            }
+        }
+
+        if (choices.Count < 2 && map.Has("choices"))
+        {
+            map.Errors.Add(map.File, map.NodeAt("choices")!, "A choice needs at least two options.");
+        }
+
+        foreach (var duplicate in choices.GroupBy(c => c.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            map.Errors.Add(map.File, map.NodeAt("choices")!, $"The value '{duplicate.Key}' is used by two options.");
+        }
+
+        map.RejectUnknownKeys();
+        return new ChoicePromptStep(id, when, location, options, choices);
+    }
+
+    private static ConfirmPromptStep ReadConfirm(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, YamlMap map)
+    {
+        var options = ReadPromptOptions(map, SlotKind.YesNo);
+        if (options.Fallback is not (Slots.Yes or Slots.No) && map.Has("fallback"))
+        {
+            map.Errors.Add(map.File, map.NodeAt("fallback")!, "The fallback of a yes/no question must be yes or no.");
+        }
+
+        var step = new ConfirmPromptStep(id, when, location, options, map.Text("yes", required: true) ?? string.Empty, map.Text("no", required: true) ?? string.Empty)
+        {
+            YesSynonyms = map.Strings("yesSynonyms"),
+            NoSynonyms = map.Strings("noSynonyms"),
+        };
+        map.RejectUnknownKeys();
+        return step;
+    }
+
+    private static CountryPromptStep ReadCountry(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, YamlMap map, KnowledgeBase knowledge)
+    {
+        var options = ReadPromptOptions(map, SlotKind.Country);
+        var buttons = map.Strings("buttons");
+        foreach (var code in buttons.Where(c => knowledge.FindCountry(c) is null))
+        {
+            map.Errors.Add(map.File, map.NodeAt("buttons")!, $"The button '{code}' is not a country in knowledge/countries.yaml.");
+        }
+
+        if (options.Fallback != Slots.UnknownCountry && knowledge.FindCountry(options.Fallback) is null && map.Has("fallback"))
+        {
+            map.Errors.Add(map.File, map.NodeAt("fallback")!, $"The fallback of a country question must be a country code from knowledge or '{Slots.UnknownCountry}'.");
+        }
+
+        var step = new CountryPromptStep(id, when, location, options, buttons, map.Text("other", required: true) ?? string.Empty, map.Text("askOther", required: true) ?? string.Empty);
+        map.RejectUnknownKeys();
+        return step;
+    }
+
+    private static Signpost ReadSignpost(YamlMap map, KnowledgeBase knowledge)
+    {
+        var signpost = new Signpost
+        {
+            Text = map.Text("text"),
+            Emergency = map.Flag("emergency") ?? false,
+            CountryHotlines = map.Flag("countryHotlines") ?? false,
+            Hotlines = map.Strings("hotlines"),
+            GuidanceTopics = map.Strings("guidance"),
+            UnknownCountryText = map.Text("unknownCountryText"),
+            ChildText = map.Text("childText"),
+        };
+        var unknownHotlines = signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null).ToList();
+        foreach (var id in unknownHotlines)
+        {
+            map.Errors.Add(map.File, map.NodeAt("hotlines")!, $"There is no hotline '{id}' in knowledge/.");
+        }
+
+        foreach (var topic in signpost.GuidanceTopics.Where(t => !knowledge.GuidanceFor(t).Any()))
+        {
+            map.Errors.Add(map.File, map.NodeAt("guidance")!, $"No guidance in knowledge/guidance.yaml has the topic '{topic}'.");
+        }
+
+        var showsNumber = signpost.Emergency || signpost.CountryHotlines
+            || signpost.Hotlines.Any(h => knowledge.FindHotline(h)?.Phones.Count > 0);
+        if (!showsNumber && unknownHotlines.Count == 0)
+        {
+            map.Errors.Add(map.File, map.Node, "A signpost must show at least one phone number: add 'emergency: yes' or a hotline with a number.");
+        }
+
+        if (signpost.CountryHotlines && signpost.UnknownCountryText is null)
+        {
+            map.Errors.Add(map.File, map.Node, "A signpost with 'countryHotlines: yes' needs 'unknownCountryText' for a country we have no list for.");
+        }
+
+        map.RejectUnknownKeys();
+        return signpost;
+    }
+
+    private static void CrossCheck(List<DialogDefinition> dialogs, GlobalSettings global, string globalPath, ContentErrors errors)
+    {
+        var byId = new Dictionary<string, DialogDefinition>(StringComparer.Ordinal);
+        foreach (var dialog in dialogs)
+        {
+            if (!byId.TryAdd(dialog.Id, dialog))
+            {
+                errors.Add(new ContentError(dialog.Location.File, dialog.Location.Line, 1, $"The dialog id '{dialog.Id}' is also used in {byId[dialog.Id].Location.File}."));
+            }
+        }
+
+        if (!byId.ContainsKey(global.StartDialog))
+        {
+            errors.Add(new ContentError(globalPath, 1, 1, $"The start dialog '{global.StartDialog}' does not exist."));
+        }
+
+        var choiceValues = dialogs.SelectMany(d => d.Steps).OfType<ChoicePromptStep>()
+            .SelectMany(p => p.Choices.Select(c => (p.Options.Slot, c.Value)).Append((p.Options.Slot, p.Options.Fallback)))
+            .ToHashSet();
+        foreach (var (channelId, channel) in global.Channels)
+        {
+            foreach (var (slot, value) in channel.Assume)
+            {
+                var known = Slots.KindOf(slot) switch
+                {
+                    SlotKind.Choice => choiceValues.Contains((slot, value)),
+                    SlotKind.YesNo => value is Slots.Yes or Slots.No,
+                    _ => value.Length > 0,
+                };
+                if (!known)
+                {
+                    errors.Add(new ContentError(channel.Location.File, channel.Location.Line, 1, $"The channel '{channelId}' assumes '{value}' for a slot no question can answer with it."));
+                }
+            }
+        }
+
+        foreach (var dialog in dialogs)
+        {
+            foreach (var step in dialog.Steps)
+            {
+                if (step is BeginStep begin && !byId.ContainsKey(begin.DialogId))
+                {
+                    errors.Add(new ContentError(step.Location.File, step.Location.Line, 1, $"Step '{step.Id}' begins the dialog '{begin.DialogId}', which does not exist."));
+                }
+
+                foreach (var condition in step.When.Where(c => Slots.KindOf(c.Slot) == SlotKind.Choice))
+                {
+                    foreach (var value in condition.Values.Where(v => !choiceValues.Contains((condition.Slot, v))))
+                    {
+                        errors.Add(new ContentError(step.Location.File, step.Location.Line, 1, $"Step '{step.Id}' tests for '{value}', but no question can give that answer."));
+                    }
+                }
+            }
+        }
+
+        foreach (var cycle in FindBeginCycles(byId))
+        {
+            errors.Add(new ContentError(byId[cycle].Location.File, byId[cycle].Location.Line, 1, $"The dialog '{cycle}' begins itself (directly or through others); a person could go round forever."));
+        }
+    }
+
+    private static HashSet<string> FindBeginCycles(Dictionary<string, DialogDefinition> dialogs)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in dialogs.Keys)
+        {
+            var stack = new Stack<(string Id, int Depth)>();
+            stack.Push((start, 0));
+            while (stack.Count > 0)
+            {
+                var (id, depth) = stack.Pop();
+                if (!dialogs.TryGetValue(id, out var dialog) || depth > dialogs.Count)
+                {
+                    continue;
+                }
+
+                foreach (var begin in dialog.Steps.OfType<BeginStep>())
+                {
+                    if (begin.DialogId == start)
+                    {
+                        found.Add(start);
+                    }
+                    else
+                    {
+                        stack.Push((begin.DialogId, depth + 1));
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,179 @@
+using SignpostBot.Testing;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Content.Analysis;
+
+namespace SignpostBot.Content.Tests.Analysis;
+
+/// <summary>'prove' on small hand-made flows with known answers, and on the repository's flows.</summary>
+public sealed class FlowProverTests
+{
+    private const string Global = TestContent.SmallGlobal;
+
+    private const string Who = """
+        version: 1
+        id: main
+        steps:
+          - id: who
+            choice:
+              slot: role
+              prompt: Who?
+              retry: Who, again?
+              fallback: unsure
+              choices:
+                - { value: victim, title: Me }
+                - { value: public, title: Someone else }
+        """;
+
+    [Fact]
+    public void Prove_TwoAnswersEachWithASignpost_OneTurnEachAndTheFallbackAfterTwoMisses()
+    {
+        var report = Prove(Who + """
+
+              - id: me
+                when: { role: victim }
+                signpost: { emergency: yes }
+              - id: other
+                when: { role: public }
+                signpost: { hotlines: [gb-modern-slavery-helpline] }
+            """);
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Problems));
+        Assert.Equal(["victim: fewest 1 turn, most 1 turn", "public: fewest 1 turn, most 1 turn", "unsure: fewest 2 turns, most 2 turns"], report.Branches.Select(b => b.ToString()));
+    }
+
+    [Fact]
+    public void Prove_QuestionsInARow_CountsEveryAnswerAndAnotherCountryAsTwo()
+    {
+        var report = Prove(Who + """
+
+              - id: danger
+                confirm: { slot: inDanger, prompt: Danger?, retry: "Danger, again?", yes: "Yes", no: "No", fallback: yes }
+              - id: where
+                country: { slot: country, prompt: Where?, retry: "Where, again?", other: Another, askOther: Type it, fallback: unknown }
+              - id: help
+                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list. }
+            """, maxTurns: 5);
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Problems));
+        Assert.Equal("victim: fewest 3 turns, most 4 turns", report.Branches[0].ToString());
+    }
+
+    [Fact]
+    public void Prove_PathLongerThanTheMaximum_FailsAtTheSignpostLine()
+    {
+        var report = Prove(Who + """
+
+              - id: danger
+                confirm: { slot: inDanger, prompt: Danger?, retry: "Danger, again?", yes: "Yes", no: "No", fallback: yes }
+              - id: help
+                signpost: { emergency: yes }
+            """, maxTurns: 1);
+
+        Assert.Contains(report.Problems, p => p.File == "main.yaml" && p.Line == 15 && p.Message.Contains("needs 2 turns", StringComparison.Ordinal) && p.Message.Contains("who: Me; danger: Yes", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Line == 13 && p.Message.Contains("needs 3 turns", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prove_AnswerWithoutANumberOnItsPath_FailsNamingTheAnswers()
+    {
+        var report = Prove(Who + """
+
+              - id: me
+                when: { role: victim }
+                signpost: { emergency: yes }
+              - id: bye
+                say: Bye.
+            """);
+
+        Assert.Contains(report.Problems, p => p.File == "main.yaml" && p.Line == 16 && p.Message.Contains("without being shown a phone number", StringComparison.Ordinal) && p.Message.Contains("who: Someone else", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prove_ChoiceNoStepActsOn_FailsAtTheQuestion()
+    {
+        var report = Prove(Who + """
+
+              - id: me
+                when: { role: victim }
+                signpost: { emergency: yes }
+              - id: bye
+                say: Bye.
+            """);
+
+        Assert.Contains(report.Problems, p => p.File == "main.yaml" && p.Line == 4 && p.Message.Contains("'public' to step 'who' leads nowhere", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Problems, p => p.Message.Contains("'victim' to step 'who'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prove_QuestionWhoseAnswerIsAlwaysKnown_IsUnreachable()
+    {
+        var report = Prove(Who + """
+
+              - id: again
+                choice:
+                  slot: role
+                  prompt: Who again?
+                  retry: Who?
+                  fallback: unsure
+                  choices: [{ value: victim, title: Me }, { value: public, title: Them }]
+              - id: help
+                signpost: { emergency: yes }
+            """);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(13, problem.Line);
+        Assert.Contains("Step 'again' is never asked", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_DialogNobodyBegins_NeverRuns()
+    {
+        var report = Prove(Who + """
+
+              - id: help
+                signpost: { emergency: yes }
+            """, ("lost.yaml", "version: 1\nid: lost\nsteps:\n  - id: hi\n    say: Hi.\n"));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("lost.yaml", problem.File);
+        Assert.Contains("'lost' never runs", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_DangerInterruptionWithoutPhrases_Fails()
+    {
+        var report = Prove(Who + "\n  - id: help\n    signpost: { emergency: yes }\n", global: Global.Replace("phrases: [in danger]", "phrases: []", StringComparison.Ordinal));
+
+        Assert.Contains(report.Problems, p => p.File == "global.yaml" && p.Message.Contains("danger interruption", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Prove_FirstMessageThatAnswersEverything_ZeroTurns()
+    {
+        var report = Prove(Who.Replace("fallback: unsure", "fallback: unsure\n      prefill: yes", StringComparison.Ordinal) + """
+
+              - id: help
+                signpost: { emergency: yes }
+            """);
+
+        Assert.Equal("victim: fewest 0 turns, most 1 turn", report.Branches[0].ToString());
+    }
+
+    [Fact]
+    public void Prove_RepositoryFlows_PassWithTimeToHelpPerBranch()
+    {
+        var report = FlowProver.Prove(TestContent.Dialogs, new ProveOptions());
+
+        Assert.False(report.HasErrors, string.Join("\n", report.Problems));
+        var lines = report.Lines().ToList();
+        Assert.Contains("victim: fewest 1 turn, most 4 turns", lines);
+        Assert.Equal(["victim", "public", "professional", "unsure"], report.Branches.Select(b => b.Branch));
+        Assert.All(report.Branches, b => Assert.InRange(b.Most, b.Fewest, 4));
+        Assert.StartsWith("danger words:", lines[4], StringComparison.Ordinal);
+    }
+
+    private static ProofReport Prove(string main, (string Path, string Text)? extra = null, int maxTurns = 4, string global = Global)
+        => FlowProver.Prove(
+            TestContent.LoadFlows(global, extra is { } file ? [("main.yaml", main), file] : [("main.yaml", main)]),
+            new ProveOptions { MaxTurns = maxTurns });
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using SignpostBot.Testing;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SignpostBot.Content.Tests.Loading;
+
+/// <summary>
+/// Every content file names its JSON schema in a modeline, so editors can check it as it is typed. These tests keep
+/// the schemas true: every shipped file must validate against the schema it names.
+/// </summary>
+public sealed class ContentSchemaTests
+{
+    public static TheoryData<string> ContentFiles { get; } = new(
+        Directory.GetFiles(RepositoryPaths.Dialogs, "*.yaml")
+            .Concat(Directory.GetFiles(RepositoryPaths.Knowledge, "*.yaml"))
+            .Concat(Directory.GetFiles(RepositoryPaths.Conversations, "*.yaml"))
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ContentFiles))]
+    public void ContentFile_ValidatesAgainstTheSchemaInItsModeline(string relativePath)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, relativePath);
+        var text = File.ReadAllText(path);
+        var schemaPath = SchemaOf(path, text);
+
+        var result = LoadSchema(schemaPath).Evaluate(ToJson(text), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, $"{relativePath} does not match {Path.GetFileName(schemaPath)}:\n" + string.Join("\n",
+            (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public void DialogSchema_MisspeltStepField_IsRejected()
+    {
+        var schema = LoadSchema(Path.Combine(RepositoryPaths.Dialogs, "schemas", "dialog.schema.json"));
+
+        var result = schema.Evaluate(ToJson("version: 1\nid: x\nsteps:\n  - id: a\n    sya: Hello\n"));
+
+        Assert.False(result.IsValid);
+    }
+
+    private static string SchemaOf(string path, string text)
+    {
+        const string marker = "$schema=";
+        var firstLine = text.Split('\n')[0];
+        var at = firstLine.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(firstLine.StartsWith("# yaml-language-server:", StringComparison.Ordinal) && at > 0, $"{path} should start with a '# yaml-language-server: $schema=…' modeline.");
+        return Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, firstLine[(at + marker.Length)..].Trim()));
+    }
+
+    private static readonly Dictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+
+    /// <summary>Each schema is built once: the library keeps a process-wide registry keyed by the schema's $id.</summary>
+    private static JsonSchema LoadSchema(string path)
+    {
+        lock (Schemas)
+        {
+            if (!Schemas.TryGetValue(path, out var schema))
+            {
+                schema = JsonSchema.FromText(File.ReadAllText(path));
+                Schemas[path] = schema;
+            }
+
+            return schema;
+        }
+    }
+
+    /// <summary>YAML to JSON with YAML's plain-scalar types: numbers, yes/no/true/false, null; quoted text stays text.</summary>
+    private static JsonElement ToJson(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var node = Convert(stream.Documents[0].RootNode);
+        return JsonSerializer.SerializeToElement(node);
+    }
+
+    private static JsonNode? Convert(YamlNode node) => node switch
+    {
+        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
+        YamlSequenceNode list => new JsonArray(list.Children.Select(Convert).ToArray()),
+        YamlScalarNode { Style: ScalarStyle.Plain } scalar => Plain(scalar.Value ?? string.Empty),
+        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
+        _ => null,
+    };
+
+    private static JsonNode? Plain(string value) => value.ToLowerInvariant() switch
+    {
+        "true" or "yes" => JsonValue.Create(true),
+        "false" or "no" => JsonValue.Create(false),
+        "null" or "~" or "" => null,
+        _ when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+        _ => JsonValue.Create(value),
+    };
+}
