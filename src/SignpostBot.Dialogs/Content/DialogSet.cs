@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Content;
@@ -19,6 +20,13 @@ public sealed class DialogSet
     public IReadOnlyList<DialogDefinition> Dialogs { get; }
     public GlobalSettings Global { get; }
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The language files (<c>dialogs/locales/</c>): translations of the inline English, by text id.</summary>
+    public IReadOnlyList<Translation> Translations { get; private init; } = [];
+
+    /// <summary>The same flows and knowledge with these language files.</summary>
+    public DialogSet WithTranslations(IReadOnlyList<Translation> translations)
+        => new(Dialogs, Global, Knowledge) { Translations = translations };
 
     public DialogDefinition? Find(string id) => _dialogs.GetValueOrDefault(id);
 

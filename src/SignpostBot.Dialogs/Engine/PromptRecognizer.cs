@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Engine;
@@ -17,37 +18,27 @@ internal abstract record PromptOutcome
 /// <summary>Recognizes an answer for each kind of prompt, and finds answers inside a first free message.</summary>
 internal sealed class PromptRecognizer
 {
-    private const string OtherValue = "\u0000other";
-
-    private readonly DialogSet _content;
+    /// <summary>The value of the country prompt's "another country" button; no country code looks like it.</summary>
+    internal const string OtherValue = "\u0000other";
 
     // Found once: every first message is read against these prompts.
     private readonly PromptStep[] _prefillPrompts;
     private readonly CountryRecognizer _countries;
-    private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
-    private readonly Dictionary<ConfirmPromptStep, IReadOnlyList<ChoiceOption>> _yesNoChoices;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
-        _content = content;
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
-        _countryButtons = content.Prompts.OfType<CountryPromptStep>()
-            .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
-        _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
-            .ToDictionary(
-                step => step,
-                step => (IReadOnlyList<ChoiceOption>)[new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)],
-                ReferenceEqualityComparer.Instance as IEqualityComparer<ConfirmPromptStep>);
     }
 
-    public PromptOutcome Recognize(PromptStep step, string text, string? locale) => step switch
+    /// <param name="texts">The prompt in the person's language: its options (and buttons) are what an answer is read against.</param>
+    public PromptOutcome Recognize(PromptStep step, string text, string? locale, PromptTexts texts) => step switch
     {
-        ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Answer, locale) is { } match
+        ChoicePromptStep => ChoiceRecognizer.Recognize(text, texts.Choices, MatchMode.Answer, locale) is { } match
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
-        ConfirmPromptStep confirm => RecognizeYesNo(confirm, text, locale),
-        CountryPromptStep country => RecognizeCountry(country, text, locale),
+        ConfirmPromptStep => RecognizeYesNo(texts.Choices, text, locale),
+        CountryPromptStep => RecognizeCountry(texts.Choices, text, locale),
         _ => new PromptOutcome.NotRecognized(),
     };
 
@@ -55,7 +46,7 @@ internal sealed class PromptRecognizer
     /// Reads answers out of a person's first message ("I'm in Italy and they took my passport"), for the
     /// prompts marked <c>prefill: yes</c>, so the flow does not ask what it was already told.
     /// </summary>
-    public Slots Prefill(string text, Slots slots)
+    public Slots Prefill(string text, Slots slots, LanguageTexts texts)
     {
         foreach (var prompt in _prefillPrompts)
         {
@@ -66,7 +57,7 @@ internal sealed class PromptRecognizer
 
             var value = prompt switch
             {
-                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Find)?.Value,
+                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, texts.Prompt(choice).Choices, MatchMode.Find)?.Value,
                 CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
                 _ => null,
             };
@@ -79,17 +70,9 @@ internal sealed class PromptRecognizer
         return slots;
     }
 
-    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step];
-
-    private IReadOnlyList<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
-        => step.Buttons.Select(code => _content.Knowledge.FindCountry(code)!)
-            .Select(c => new ChoiceOption(c.Code, c.Name, c.Aliases))
-            .Append(new ChoiceOption(OtherValue, step.OtherTitle, []))
-            .ToList();
-
-    private PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
+    private static PromptOutcome RecognizeYesNo(IReadOnlyList<ChoiceOption> yesNo, string text, string? locale)
     {
-        var answer = ChoiceRecognizer.Recognize(text, _yesNoChoices[step], MatchMode.Answer, locale) switch
+        var answer = ChoiceRecognizer.Recognize(text, yesNo, MatchMode.Answer, locale) switch
         {
             { Value: Slots.Yes } => true,
             { Value: Slots.No } => false,
@@ -103,14 +86,14 @@ internal sealed class PromptRecognizer
         };
     }
 
-    private PromptOutcome RecognizeCountry(CountryPromptStep step, string text, string? locale)
+    private PromptOutcome RecognizeCountry(IReadOnlyList<ChoiceOption> buttons, string text, string? locale)
     {
         if (_countries.Recognize(text, MatchMode.Answer) is { } country)
         {
             return new PromptOutcome.Recognized(country.Code);
         }
 
-        return ChoiceRecognizer.Recognize(text, CountryButtons(step), MatchMode.Answer, locale) switch
+        return ChoiceRecognizer.Recognize(text, buttons, MatchMode.Answer, locale) switch
         {
             { Value: OtherValue } => new PromptOutcome.AskOther(),
             { } button => new PromptOutcome.Recognized(button.Value),

@@ -1,19 +1,25 @@
 using System.Globalization;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Engine;
 
-/// <summary>Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger).</summary>
+/// <summary>
+/// Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger), with
+/// every text in the person's language.
+/// </summary>
 internal sealed class SignpostBuilder(DialogSet content)
 {
     private KnowledgeBase Knowledge => content.Knowledge;
 
     public SignpostReply? Build(Signpost signpost, TurnContext turn)
     {
+        var texts = turn.Texts;
+        var words = texts.Signpost(signpost);
         var entries = new List<SignpostEntry>();
-        var text = signpost.Text;
+        var text = words.Text;
         var country = Knowledge.FindCountry(turn.Slots.Country);
 
         if (signpost.Emergency && !turn.EmergencyShownThisTurn && EmergencyFor(turn) is { } emergency)
@@ -26,35 +32,35 @@ internal sealed class SignpostBuilder(DialogSet content)
         {
             if (country is null)
             {
-                text = signpost.UnknownCountryText?.Replace("{country}", CountryName(turn.Slots.Country), StringComparison.Ordinal);
-                entries.AddRange(Knowledge.International.Select(h => new HotlineEntry(h)));
+                text = words.UnknownCountryText is { } unknown ? TextFormatter.Format(unknown, TextFormatter.Country, CountryName(turn.Slots.Country)) : null;
+                entries.AddRange(Knowledge.International.Select(h => new HotlineEntry(texts.Hotline(h))));
             }
             else
             {
-                text = text?.Replace("{country}", country.Name, StringComparison.Ordinal);
+                text = text is null ? null : TextFormatter.Format(text, TextFormatter.Country, texts.Country(country).Name);
                 entries.AddRange(country.Hotlines
                     .Where(h => h.Id != country.ChildHelplineId && (h.IsFor(Audience.Victim) || h.IsFor(Audience.Child)))
-                    .Select(h => new HotlineEntry(h)));
+                    .Select(h => new HotlineEntry(texts.Hotline(h))));
                 if (country.ChildHelplineId is { } childId && Knowledge.FindHotline(childId) is { } childLine)
                 {
-                    entries.Add(new HotlineEntry(childLine, signpost.ChildText));
+                    entries.Add(new HotlineEntry(texts.Hotline(childLine), words.ChildText));
                 }
             }
         }
 
-        entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => new HotlineEntry(h)));
-        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(g)));
+        entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => new HotlineEntry(texts.Hotline(h))));
+        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(texts.Guidance(g))));
 
         // An emergency-only signpost adds nothing when this turn already gave the number.
         var onlyEmergency = !signpost.CountryHotlines && signpost.Hotlines.Count == 0 && signpost.GuidanceTopics.Count == 0;
-        return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries);
+        return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries, texts.Labels);
     }
 
     /// <summary>The emergency numbers of the person's country, or of the default country while it is not known.</summary>
     public EmergencyEntry? EmergencyFor(TurnContext turn)
     {
         var country = Knowledge.FindCountry(turn.Slots.Country) ?? Knowledge.FindCountry(content.Global.DefaultCountry);
-        return country is { Emergency.Count: > 0 } ? new EmergencyEntry(country.Emergency, country.EmergencyNote) : null;
+        return country is { Emergency.Count: > 0 } ? new EmergencyEntry(country.Emergency, turn.Texts.Country(country).EmergencyNote) : null;
     }
 
     private static string CountryName(string? code)

@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
@@ -21,6 +22,7 @@ public sealed class TriageBot
     private readonly PromptRecognizer _prompts;
     private readonly SignpostBuilder _signposts;
     private readonly WaterfallRunner _runner;
+    private readonly Localizer _localizer;
     private readonly HeroCardRenderer _defaultRenderer;
     private readonly IReadOnlyDictionary<string, IReplyRenderer> _channelRenderers;
 
@@ -32,14 +34,18 @@ public sealed class TriageBot
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);
-        _defaultRenderer = new HeroCardRenderer(content.Global.Labels);
+        _localizer = new Localizer(content);
+        _defaultRenderer = new HeroCardRenderer();
         _channelRenderers = channelRenderers ?? new Dictionary<string, IReplyRenderer>(StringComparer.Ordinal)
         {
-            ["msteams"] = new AdaptiveCardRenderer(content.Global.Labels),
+            ["msteams"] = new AdaptiveCardRenderer(),
         };
     }
 
     public DialogSet Content => _content;
+
+    /// <summary>The content's texts in each of its languages.</summary>
+    public Localizer Localizer => _localizer;
 
     /// <summary>The same bot (same channel renderers) over another, already checked, version of the content.</summary>
     public TriageBot WithContent(DialogSet content) => new(content, _channelRenderers);
@@ -50,7 +56,7 @@ public sealed class TriageBot
     /// </param>
     public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null)
     {
-        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale);
+        var turn = NewTurn(state ?? DialogState.Empty, activity);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -76,9 +82,16 @@ public sealed class TriageBot
     /// </summary>
     public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
     {
-        var turn = new TurnContext(DialogState.Empty, activity.Locale);
+        var turn = NewTurn(DialogState.Empty, activity);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
         return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
+    }
+
+    /// <summary>A conversation keeps the language it started in; until one is known, each activity's locale is tried.</summary>
+    private TurnContext NewTurn(DialogState state, Activity activity)
+    {
+        var language = state.Language ?? LanguageTag.Normalize(activity.Locale);
+        return new TurnContext(state, activity.Locale, language, _localizer.For(language));
     }
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
@@ -123,7 +136,7 @@ public sealed class TriageBot
     {
         if (prefillText is not null)
         {
-            turn.Slots = _prompts.Prefill(prefillText, turn.Slots);
+            turn.Slots = _prompts.Prefill(prefillText, turn.Slots, turn.Texts);
         }
 
         // Someone who has just said they are in danger is not assumed to be asking for work.
@@ -137,7 +150,7 @@ public sealed class TriageBot
         }
 
         var status = _runner.Begin(turn, _content.Global.StartDialog);
-        if (channel?.Note is { } note)
+        if (channel is not null && turn.Texts.ChannelNote(activity.ChannelId!) is { } note)
         {
             var at = turn.Replies.Count > 0 && turn.Replies[^1] is PromptReply ? turn.Replies.Count - 1 : turn.Replies.Count;
             turn.Replies.Insert(at, new TextReply(note));
@@ -172,7 +185,7 @@ public sealed class TriageBot
         var raw = IncomingText.Read(activity);
         if (raw is null)
         {
-            turn.Say(new TextReply(_content.Global.NotText));
+            turn.Say(new TextReply(turn.Texts.Global.NotText));
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
@@ -189,25 +202,25 @@ public sealed class TriageBot
         {
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
-                turn.Say(new TextReply(_content.Global.Danger.Text));
+                turn.Say(new TextReply(turn.Texts.Global.Danger));
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
-                    turn.Say(new SignpostReply(null, [emergency]));
+                    turn.Say(new SignpostReply(null, [emergency], turn.Texts.Labels));
                     turn.MarkEmergencyShown();
                 }
 
                 turn.Slots = turn.Slots with { InDanger = true };
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
-                turn.Say(new TextReply(_content.Global.Stop.Text));
+                turn.Say(new TextReply(turn.Texts.Global.Stop));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
                 return DialogTurnStatus.Cancelled;
             case InterruptionKind.StartOver:
-                turn.Say(new TextReply(_content.Global.StartOver.Text));
+                turn.Say(new TextReply(turn.Texts.Global.StartOver));
                 turn.Reset();
                 return Begin(turn, activity);
             case InterruptionKind.Help:
-                turn.Say(new TextReply(_content.Global.Help.Text));
+                turn.Say(new TextReply(turn.Texts.Global.Help));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text);

@@ -1,11 +1,15 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.State;
 
 namespace SignpostBot.Dialogs.Engine;
 
-/// <summary>The working copy of a conversation's state during one turn, and the replies gathered so far.</summary>
-internal sealed class TurnContext(DialogState state, string? locale)
+/// <summary>
+/// The working copy of a conversation's state during one turn, the replies gathered so far, and the texts of the
+/// person's language.
+/// </summary>
+internal sealed class TurnContext(DialogState state, string? locale, string? language, LanguageTexts texts)
 {
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
@@ -14,7 +18,14 @@ internal sealed class TurnContext(DialogState state, string? locale)
 
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
     public bool EmergencyShownThisTurn { get; private set; }
-    public string? Locale { get; } = locale;
+    /// <summary>The activity's locale, else the conversation's language: which language the recognizers try first.</summary>
+    public string? Locale { get; } = locale ?? language;
+
+    /// <summary>The person's language as the state keeps it (null: not known, English).</summary>
+    public string? Language { get; } = language;
+
+    /// <summary>Every text this turn says, in the person's language.</summary>
+    public LanguageTexts Texts { get; } = texts;
     public List<Reply> Replies { get; } = [];
 
     public DialogFrame? Active => Stack.Count > 0 ? Stack[0] : null;
@@ -46,5 +57,6 @@ internal sealed class TurnContext(DialogState state, string? locale)
         Slots = Slots,
         Greeted = Greeted,
         EmergencyShown = EmergencyShown,
+        Language = Language,
     };
 }

@@ -1,7 +1,7 @@
 namespace SignpostBot.Dialogs.State;
 
 /// <summary>
-/// Dialog states that say the same thing: the same stack of frames, answers and flags. The record's own equality
+/// Dialog states that say the same thing: the same stack of frames, answers, flags and language. The record's own equality
 /// compares the stack's array by reference, so two conversations at the same point of a flow never look alike to it.
 /// </summary>
 public sealed class DialogStateComparer : IEqualityComparer<DialogState>
@@ -23,6 +23,7 @@ public sealed class DialogStateComparer : IEqualityComparer<DialogState>
             && x.Version == y.Version
             && x.Greeted == y.Greeted
             && x.EmergencyShown == y.EmergencyShown
+            && string.Equals(x.Language, y.Language, StringComparison.Ordinal)
             && x.Slots == y.Slots
             && x.Stack.AsSpan().SequenceEqual(y.Stack.AsSpan());
     }
@@ -34,6 +35,7 @@ public sealed class DialogStateComparer : IEqualityComparer<DialogState>
         hash.Add(obj.Version);
         hash.Add(obj.Greeted);
         hash.Add(obj.EmergencyShown);
+        hash.Add(obj.Language, StringComparer.Ordinal);
         hash.Add(obj.Slots);
         foreach (var frame in obj.Stack)
         {
