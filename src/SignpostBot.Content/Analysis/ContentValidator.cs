@@ -53,6 +53,7 @@ public static class ContentValidator
                 {
                     SchemaCheck.CheckFolder(knowledgeDirectory, schemaErrors);
                     SchemaCheck.CheckFolder(dialogsDirectory, schemaErrors);
+                    SchemaCheck.CheckFolder(Path.Combine(dialogsDirectory, TranslationLoader.Folder), schemaErrors);
                 }
             },
             () =>
