@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.WebChat;
@@ -10,21 +13,30 @@ namespace SignpostBot.WebChat;
 /// <summary>The numbers the page and widget show, taken from the checked knowledge, never written in code.</summary>
 public sealed record WebChatPhone(string? Name, string Display, string Tel);
 
-/// <summary>What the widget is given by the server (wrapped around the bundle as <c>__signpostBotConfig</c>).</summary>
-public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, string ExitUrl);
+/// <summary>
+/// What the widget is given by the server (wrapped around the bundle as <c>__signpostBotConfig</c>): the numbers, the
+/// exit address, and its texts in one language (the <c>web.*</c> texts by key without the prefix).
+/// </summary>
+public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, string ExitUrl, string Language, IReadOnlyDictionary<string, string> Strings);
 
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(WidgetConfig))]
 public sealed partial class WebChatJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
 
 /// <summary>
-/// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template
-/// and the widget bundle wrapped with its configuration (and gzipped once, on first use, as it is large).
+/// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template,
+/// filled with the texts of the page's language, and the widget bundle wrapped with its configuration in that language
+/// (made and gzipped once per language, on first use, as it is large).
 /// </summary>
 public sealed class WebChatAssets
 {
+    /// <summary>The content's English is British English: the page says so, and Web Chat reads it from there.</summary>
+    public const string EnglishPageLanguage = "en-GB";
+
     private readonly string _template;
-    private readonly Lazy<byte[]> _widgetGzip;
+    private readonly string _bundle;
+    private readonly Localizer _localizer;
+    private readonly ConcurrentDictionary<LanguageTexts, WidgetBundle> _widgets = new(ReferenceEqualityComparer.Instance);
 
     public WebChatAssets(IOptions<WebChatOptions> options, DialogSet content)
     {
@@ -49,12 +61,8 @@ public sealed class WebChatAssets
         ExitUrl = new Uri(options.Value.ExitUrl).AbsoluteUri;
         PageCss = File.ReadAllBytes(Path.Combine(root, "page.css"));
         _template = File.ReadAllText(template);
-
-        var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
-        // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
-        Widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + File.ReadAllText(bundle) + "\n})(" + config + ");\n");
-        // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
-        _widgetGzip = new Lazy<byte[]>(() => Gzip(Widget));
+        _bundle = File.ReadAllText(bundle);
+        _localizer = new Localizer(content);
     }
 
     public IReadOnlyList<WebChatPhone> Emergency { get; }
@@ -63,11 +71,36 @@ public sealed class WebChatAssets
 
     public string ExitUrl { get; }
 
-    public byte[] Widget { get; }
+    /// <summary>The widget bundle with its configuration in a language (a normalized tag; null: English).</summary>
+    public byte[] Widget(string? language) => WidgetFor(language).Script;
 
-    public byte[] WidgetGzip => _widgetGzip.Value;
+    /// <summary>The same, gzipped.</summary>
+    public byte[] WidgetGzip(string? language) => WidgetFor(language).Gzip.Value;
 
     public byte[] PageCss { get; }
+
+    private static string PageLanguage(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;
+
+    private static bool IsRightToLeft(string tag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(tag).TextInfo.IsRightToLeft;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private WidgetBundle WidgetFor(string? language) => _widgets.GetOrAdd(_localizer.For(language), texts =>
+    {
+        var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines, ExitUrl, PageLanguage(texts), texts.Web), WebChatJsonContext.Default.WidgetConfig);
+        // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
+        var script = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
+        // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
+        return new WidgetBundle(script, new Lazy<byte[]>(() => Gzip(script)));
+    });
 
     private static byte[] Gzip(byte[] bytes)
     {
@@ -83,12 +116,25 @@ public sealed class WebChatAssets
     // Escapes what matters in text and double-quoted attributes (<, >, &, ", '), and leaves "+" in tel: links readable.
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
 
-    /// <summary>The page with this response's CSP nonce and the numbers filled in, every value HTML-encoded.</summary>
-    public string RenderPage(string nonce, string basePath)
+    /// <summary>
+    /// The page in a language (a normalized tag; null: English) with this response's CSP nonce, its texts and the
+    /// numbers filled in, every value HTML-encoded.
+    /// </summary>
+    public string RenderPage(string nonce, string basePath, string? language = null)
     {
+        var texts = _localizer.For(language);
         var helplines = string.Join("\n", Helplines.Select(h =>
             $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
-        return _template
+        var page = new StringBuilder(_template);
+        foreach (var (key, text) in texts.Web)
+        {
+            page.Replace("{{" + TextIds.Web(key) + "}}", Encode(text));
+        }
+
+        var tag = PageLanguage(texts);
+        return page.ToString()
+            .Replace("{{lang}}", Encode(tag), StringComparison.Ordinal)
+            .Replace("{{dir}}", IsRightToLeft(tag) ? "rtl" : "ltr", StringComparison.Ordinal)
             .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
             .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
             .Replace("{{emergencyTel}}", Encode(Emergency[0].Tel), StringComparison.Ordinal)
@@ -96,4 +142,6 @@ public sealed class WebChatAssets
             .Replace("{{exitUrl}}", Encode(ExitUrl), StringComparison.Ordinal)
             .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
     }
+
+    private sealed record WidgetBundle(byte[] Script, Lazy<byte[]> Gzip);
 }
