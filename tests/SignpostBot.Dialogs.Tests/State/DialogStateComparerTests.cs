@@ -22,6 +22,7 @@ public sealed class DialogStateComparerTests
         { "the welcome flag", Waiting with { Greeted = false } },
         { "the emergency flag", Waiting with { EmergencyShown = true } },
         { "the version", Waiting with { Version = 2 } },
+        { "the language", Waiting with { Language = "ro-RO" } },
     };
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class DialogStateComparerTests
         // A new property must be compared too, or a store sharing equal states would mix up conversations.
         var properties = typeof(DialogState).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["EmergencyShown", "Greeted", "Slots", "Stack", "Version"], properties);
+        Assert.Equal(["EmergencyShown", "Greeted", "Language", "Slots", "Stack", "Version"], properties);
     }
 
     [Theory]
