@@ -54,6 +54,7 @@ public static class ContentValidator
                     SchemaCheck.CheckFolder(knowledgeDirectory, schemaErrors);
                     SchemaCheck.CheckFolder(dialogsDirectory, schemaErrors);
                     SchemaCheck.CheckFolder(Path.Combine(dialogsDirectory, TranslationLoader.Folder), schemaErrors);
+                    SchemaCheck.CheckFolder(Path.Combine(dialogsDirectory, LanguageWordsLoader.Folder), schemaErrors);
                 }
             },
             () =>

@@ -43,7 +43,7 @@ public static class DialogLoader
 
         var files = Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path)));
-        return TranslationLoader.Load(directory, Load(files, knowledge, errors), errors);
+        return LanguageFiles.Load(directory, Load(files, knowledge, errors), errors);
     }
 
     /// <summary>Loads from file paths and texts; the file named <c>global.yaml</c> holds the settings.</summary>

@@ -15,15 +15,6 @@ public static class TranslationLoader
     /// <summary>The folder of language files, inside <c>dialogs/</c>.</summary>
     public const string Folder = "locales";
 
-    public static DialogSet? Load(string dialogsDirectory, DialogSet? content, ContentErrors errors)
-    {
-        var folder = Path.Combine(dialogsDirectory, Folder);
-        var files = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(path => (path, File.ReadAllText(path)))
-            : [];
-        return Load(files, content, errors);
-    }
-
     /// <summary>Loads from file paths and texts; returns the content with its translations, or null on errors.</summary>
     public static DialogSet? Load(IEnumerable<(string Path, string Text)> files, DialogSet? content, ContentErrors errors)
     {

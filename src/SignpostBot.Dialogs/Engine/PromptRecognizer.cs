@@ -24,9 +24,11 @@ internal sealed class PromptRecognizer
     // Found once: every first message is read against these prompts.
     private readonly PromptStep[] _prefillPrompts;
     private readonly CountryRecognizer _countries;
+    private readonly RecognizerWords _words;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
+        _words = content.Words;
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
     }
@@ -34,7 +36,7 @@ internal sealed class PromptRecognizer
     /// <param name="texts">The prompt in the person's language: its options (and buttons) are what an answer is read against.</param>
     public PromptOutcome Recognize(PromptStep step, string text, string? locale, PromptTexts texts) => step switch
     {
-        ChoicePromptStep => ChoiceRecognizer.Recognize(text, texts.Choices, MatchMode.Answer, locale) is { } match
+        ChoicePromptStep => ChoiceRecognizer.Recognize(text, texts.Choices, MatchMode.Answer, _words, locale) is { } match
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
         ConfirmPromptStep => RecognizeYesNo(texts.Choices, text, locale),
@@ -57,7 +59,7 @@ internal sealed class PromptRecognizer
 
             var value = prompt switch
             {
-                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, texts.Prompt(choice).Choices, MatchMode.Find)?.Value,
+                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, texts.Prompt(choice).Choices, MatchMode.Find, _words)?.Value,
                 CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
                 _ => null,
             };
@@ -70,13 +72,13 @@ internal sealed class PromptRecognizer
         return slots;
     }
 
-    private static PromptOutcome RecognizeYesNo(IReadOnlyList<ChoiceOption> yesNo, string text, string? locale)
+    private PromptOutcome RecognizeYesNo(IReadOnlyList<ChoiceOption> yesNo, string text, string? locale)
     {
-        var answer = ChoiceRecognizer.Recognize(text, yesNo, MatchMode.Answer, locale) switch
+        var answer = ChoiceRecognizer.Recognize(text, yesNo, MatchMode.Answer, _words, locale) switch
         {
             { Value: Slots.Yes } => true,
             { Value: Slots.No } => false,
-            _ => ConfirmRecognizer.Recognize(text, locale),
+            _ => ConfirmRecognizer.Recognize(text, _words, locale),
         };
         return answer switch
         {
@@ -93,7 +95,7 @@ internal sealed class PromptRecognizer
             return new PromptOutcome.Recognized(country.Code);
         }
 
-        return ChoiceRecognizer.Recognize(text, buttons, MatchMode.Answer, locale) switch
+        return ChoiceRecognizer.Recognize(text, buttons, MatchMode.Answer, _words, locale) switch
         {
             { Value: OtherValue } => new PromptOutcome.AskOther(),
             { } button => new PromptOutcome.Recognized(button.Value),

@@ -29,7 +29,7 @@ public sealed class TriageBot
     public TriageBot(DialogSet content, IReadOnlyDictionary<string, IReplyRenderer>? channelRenderers = null)
     {
         _content = content;
-        var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)));
+        var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
         _interruptions = new InterruptionDetector(content.Global);
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);

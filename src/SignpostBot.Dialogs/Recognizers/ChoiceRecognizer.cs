@@ -9,10 +9,12 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// </summary>
 public static class ChoiceRecognizer
 {
-    public static ChoiceMatch? Recognize(string text, IReadOnlyList<ChoiceOption> choices, MatchMode mode, string? locale = null)
+    /// <param name="words">The stop, filler and pointer words of <c>dialogs/language/</c>.</param>
+    public static ChoiceMatch? Recognize(string text, IReadOnlyList<ChoiceOption> choices, MatchMode mode, RecognizerWords words, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(words);
         if (choices.Count == 0)
         {
             return null;
@@ -25,7 +27,7 @@ public static class ChoiceRecognizer
         }
 
         var tokens = TextNormalizer.Tokenize(normalized);
-        var id = PreparedChoices.For(choices).Matcher.Match(normalized, tokens, mode, out var score);
+        var id = PreparedChoices.For(choices, words.ChoiceStopWords).Matcher.Match(normalized, tokens, mode, out var score);
         if (id >= 0)
         {
             return new ChoiceMatch(choices[id].Value, id, score);
@@ -36,7 +38,7 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        return OrdinalRecognizer.RecognizeIndex(normalized, tokens, choices.Count, locale) is { } index
+        return OrdinalRecognizer.RecognizeIndex(normalized, tokens, choices.Count, words, locale) is { } index
             ? new ChoiceMatch(choices[index].Value, index, 1)
             : null;
     }

@@ -9,20 +9,15 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// </summary>
 internal sealed class PreparedChoices
 {
-    // Function words a title may have that the person's answer often leaves out: "I'm a professional" is matched by "professional".
-    // Words that carry the meaning of an option ("me", "my", "someone", "not", "no") are not here.
-    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "a", "an", "the", "i", "im", "m", "s", "is", "am", "are", "was", "it", "its", "to", "of", "for", "in", "on", "at",
-        "and", "or", "with", "this", "that", "be", "do", "please", "just");
-
     private static readonly ConditionalWeakTable<IReadOnlyList<ChoiceOption>, PreparedChoices> Cache = [];
 
     private readonly ChoiceOption[] _options;
+    private readonly FrozenSet<string> _stopWords;
 
-    private PreparedChoices(IReadOnlyList<ChoiceOption> choices)
+    private PreparedChoices(IReadOnlyList<ChoiceOption> choices, FrozenSet<string> stopWords)
     {
         _options = [.. choices];
+        _stopWords = stopWords;
         var entries = new List<PhraseEntry>();
         var firstIndexOfValue = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _options.Length; i++)
@@ -39,27 +34,28 @@ internal sealed class PreparedChoices
             }
         }
 
-        Matcher = new PhraseMatcher(entries, StopWords);
+        Matcher = new PhraseMatcher(entries, stopWords);
     }
 
     internal PhraseMatcher Matcher { get; }
 
-    internal static PreparedChoices For(IReadOnlyList<ChoiceOption> choices)
+    /// <param name="stopWords">Function words a title may have that the person's answer often leaves out (<c>dialogs/language/</c>).</param>
+    internal static PreparedChoices For(IReadOnlyList<ChoiceOption> choices, FrozenSet<string> stopWords)
     {
-        if (Cache.TryGetValue(choices, out var prepared) && prepared.IsFor(choices))
+        if (Cache.TryGetValue(choices, out var prepared) && prepared.IsFor(choices, stopWords))
         {
             return prepared;
         }
 
-        prepared = new PreparedChoices(choices);
+        prepared = new PreparedChoices(choices, stopWords);
         Cache.AddOrUpdate(choices, prepared);
         return prepared;
     }
 
     // A list could be changed after it was prepared; comparing the options by reference costs a few nanoseconds.
-    private bool IsFor(IReadOnlyList<ChoiceOption> choices)
+    private bool IsFor(IReadOnlyList<ChoiceOption> choices, FrozenSet<string> stopWords)
     {
-        if (choices.Count != _options.Length)
+        if (choices.Count != _options.Length || !ReferenceEquals(stopWords, _stopWords))
         {
             return false;
         }

@@ -23,7 +23,7 @@ public sealed partial class BlobKnowledgeRefresher(
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BlobKnowledgeSource? _source;
     private IReadOnlyList<(string Path, string Text)>? _dialogs;
-    private IReadOnlyList<(string Path, string Text)> _translations = [];
+    private LanguageFiles.Texts _languages = LanguageFiles.Texts.None;
     private IReadOnlyDictionary<string, string?>? _schemas;
     private string? _lastSeenVersion;
     private KnowledgeHealth? _lastSeenOutcome;
@@ -39,10 +39,7 @@ public sealed partial class BlobKnowledgeRefresher(
         var dialogsFolder = Path.Combine(bot.Value.ResolveContentRoot(), "dialogs");
         _dialogs = Directory.GetFiles(dialogsFolder, "*.yaml").Order(StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path))).ToList();
-        var localesFolder = Path.Combine(dialogsFolder, TranslationLoader.Folder);
-        _translations = Directory.Exists(localesFolder)
-            ? Directory.GetFiles(localesFolder, "*.yaml").Order(StringComparer.Ordinal).Select(path => (path, File.ReadAllText(path))).ToList()
-            : [];
+        _languages = LanguageFiles.Read(dialogsFolder);
         // The schema for each file is the one its built-in copy names: the app, not the upload, decides the rules.
         var knowledgeFolder = Path.Combine(bot.Value.ResolveContentRoot(), "knowledge");
         _schemas = BlobKnowledgeSource.FileNames.ToDictionary(
@@ -112,7 +109,7 @@ public sealed partial class BlobKnowledgeRefresher(
 
             var files = await source.DownloadAsync(etags, timeout.Token);
             var errors = new ContentErrors();
-            var content = Load(source.Location, files, dialogs, schemas, errors) is { } loaded ? TranslationLoader.Load(_translations, loaded, errors) : null;
+            var content = Load(source.Location, files, dialogs, schemas, errors) is { } loaded ? LanguageFiles.Load(_languages, loaded, errors) : null;
             KnowledgeHealth outcome;
             if (content is null)
             {

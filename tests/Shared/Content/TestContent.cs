@@ -41,7 +41,8 @@ public static class TestContent
     public static DialogSet LoadFlows(string global, params (string Path, string Text)[] dialogs)
     {
         var errors = new ContentErrors();
-        var content = DialogLoader.Load([("global.yaml", global), .. dialogs], Knowledge, errors);
+        // The repository's language files (recognizer words, English web texts) with the hand-made flows.
+        var content = LanguageFiles.Load(RepositoryPaths.Dialogs, DialogLoader.Load([("global.yaml", global), .. dialogs], Knowledge, errors), errors);
         Xunit.Assert.False(errors.HasErrors, string.Join("\n", errors.All));
         return content!;
     }

@@ -1,9 +1,12 @@
+using SignpostBot.Testing;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
 
 public sealed class ChoiceRecognizerTests
 {
+    private static readonly RecognizerWords Words = TestContent.Dialogs.Words;
+
     private static readonly IReadOnlyList<ChoiceOption> WhoIsAsking =
     [
         new("victim", "🆘 I need help for myself", ["myself", "victim"]),
@@ -28,7 +31,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("tecaher", "professional")]                       // transposition in a 7-letter word
     public void Recognize_AnswerByText_ReturnsThatOption(string text, string expected)
     {
-        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Answer)?.Value);
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Answer, Words)?.Value);
     }
 
     [Theory]
@@ -43,7 +46,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("the last one", 2)]
     public void Recognize_AnswerByPosition_ReturnsThatIndex(string text, int expected)
     {
-        var match = ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Answer);
+        var match = ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Answer, Words);
 
         Assert.NotNull(match);
         Assert.Equal(expected, match.Index);
@@ -53,19 +56,19 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_PositionInTheLocaleLanguage_ReturnsThatIndex()
     {
-        Assert.Equal(1, ChoiceRecognizer.Recognize("la deuxième", WhoIsAsking, MatchMode.Answer, "fr-FR")?.Index);
+        Assert.Equal(1, ChoiceRecognizer.Recognize("la deuxième", WhoIsAsking, MatchMode.Answer, Words, "fr-FR")?.Index);
     }
 
     [Fact]
     public void Recognize_ExactMatch_ScoresOne()
     {
-        Assert.Equal(1.0, ChoiceRecognizer.Recognize("social worker", WhoIsAsking, MatchMode.Answer)!.Score);
+        Assert.Equal(1.0, ChoiceRecognizer.Recognize("social worker", WhoIsAsking, MatchMode.Answer, Words)!.Score);
     }
 
     [Fact]
     public void Recognize_Typo_ScoresLessThanExactButAboveZero()
     {
-        var score = ChoiceRecognizer.Recognize("profesional", WhoIsAsking, MatchMode.Answer)!.Score;
+        var score = ChoiceRecognizer.Recognize("profesional", WhoIsAsking, MatchMode.Answer, Words)!.Score;
 
         Assert.InRange(score, 0.5, 0.99);
     }
@@ -73,8 +76,8 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_WordsBetweenSynonymTokens_ScoresLessThanAdjacent()
     {
-        var adjacent = ChoiceRecognizer.Recognize("a police officer here", WhoIsAsking, MatchMode.Answer)!.Score;
-        var apart = ChoiceRecognizer.Recognize("a police community officer", WhoIsAsking, MatchMode.Answer)!.Score;
+        var adjacent = ChoiceRecognizer.Recognize("a police officer here", WhoIsAsking, MatchMode.Answer, Words)!.Score;
+        var apart = ChoiceRecognizer.Recognize("a police community officer", WhoIsAsking, MatchMode.Answer, Words)!.Score;
 
         Assert.True(apart < adjacent, $"{apart} vs {adjacent}");
     }
@@ -91,7 +94,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("👍")]
     public void Recognize_NoSingleOption_ReturnsNull(string text)
     {
-        Assert.Null(ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Answer));
+        Assert.Null(ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Answer, Words));
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("a", "Help", []), new("b", "Help", [])];
 
-        Assert.Null(ChoiceRecognizer.Recognize("help", choices, MatchMode.Answer));
+        Assert.Null(ChoiceRecognizer.Recognize("help", choices, MatchMode.Answer, Words));
     }
 
     [Fact]
@@ -107,7 +110,7 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("uk", "United Kingdom", []), new("uk", "Britain", ["United Kingdom"]), new("ie", "Ireland", [])];
 
-        var match = ChoiceRecognizer.Recognize("united kingdom", choices, MatchMode.Answer);
+        var match = ChoiceRecognizer.Recognize("united kingdom", choices, MatchMode.Answer, Words);
 
         Assert.Equal("uk", match?.Value);
         Assert.Equal(0, match?.Index);
@@ -118,8 +121,8 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("police", "Police", []), new("aid", "First aid", [])];
 
-        Assert.Equal("aid", ChoiceRecognizer.Recognize("first aid", choices, MatchMode.Answer)?.Value);
-        Assert.Equal("police", ChoiceRecognizer.Recognize("first", choices, MatchMode.Answer)?.Value);
+        Assert.Equal("aid", ChoiceRecognizer.Recognize("first aid", choices, MatchMode.Answer, Words)?.Value);
+        Assert.Equal("police", ChoiceRecognizer.Recognize("first", choices, MatchMode.Answer, Words)?.Value);
     }
 
     [Theory]
@@ -128,7 +131,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("I'm a proffesional working with children", "professional")]   // typo in a long word
     public void Recognize_FindInFreeText_ReturnsThatOption(string text, string expected)
     {
-        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Find)?.Value);
+        Assert.Equal(expected, ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Find, Words)?.Value);
     }
 
     [Theory]
@@ -138,7 +141,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("I have 2 kids")]
     public void Recognize_FindMode_IgnoresNumbersAndOrdinals(string text)
     {
-        Assert.Null(ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Find));
+        Assert.Null(ChoiceRecognizer.Recognize(text, WhoIsAsking, MatchMode.Find, Words));
     }
 
     [Fact]
@@ -146,26 +149,26 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("child", "A child", []), new("adult", "An adult", [])];
 
-        Assert.Equal("child", ChoiceRecognizer.Recognize("chlid", choices, MatchMode.Answer)?.Value);
-        Assert.Null(ChoiceRecognizer.Recognize("it is about a chlid", choices, MatchMode.Find));
-        Assert.Equal("child", ChoiceRecognizer.Recognize("it is about a child", choices, MatchMode.Find)?.Value);
+        Assert.Equal("child", ChoiceRecognizer.Recognize("chlid", choices, MatchMode.Answer, Words)?.Value);
+        Assert.Null(ChoiceRecognizer.Recognize("it is about a chlid", choices, MatchMode.Find, Words));
+        Assert.Equal("child", ChoiceRecognizer.Recognize("it is about a child", choices, MatchMode.Find, Words)?.Value);
     }
 
     [Fact]
     public void Recognize_ListChangedAfterFirstUse_SeesTheNewOptions()
     {
         var choices = new List<ChoiceOption> { new("a", "Apples", []), new("b", "Pears", []) };
-        Assert.Equal("b", ChoiceRecognizer.Recognize("pears", choices, MatchMode.Answer)?.Value);
+        Assert.Equal("b", ChoiceRecognizer.Recognize("pears", choices, MatchMode.Answer, Words)?.Value);
 
         choices[1] = new ChoiceOption("c", "Plums", []);
 
-        Assert.Null(ChoiceRecognizer.Recognize("pears", choices, MatchMode.Answer));
-        Assert.Equal("c", ChoiceRecognizer.Recognize("plums", choices, MatchMode.Answer)?.Value);
+        Assert.Null(ChoiceRecognizer.Recognize("pears", choices, MatchMode.Answer, Words));
+        Assert.Equal("c", ChoiceRecognizer.Recognize("plums", choices, MatchMode.Answer, Words)?.Value);
     }
 
     [Fact]
     public void Recognize_NoChoices_ReturnsNull()
     {
-        Assert.Null(ChoiceRecognizer.Recognize("2", [], MatchMode.Answer));
+        Assert.Null(ChoiceRecognizer.Recognize("2", [], MatchMode.Answer, Words));
     }
 }
