@@ -52,7 +52,7 @@ public sealed class EvaluationSetTests
             messages.AddRange(root["messages"]!.AsArray().Select(m => (language, m!.AsObject())));
         }
 
-        Assert.Empty(errors.All.Select(e => $"{e.File}({e.Line},{e.Column}): {e.Message}"));
+        Assert.True(errors.All.Count == 0, string.Join("\n", errors.All.Select(e => $"{e.File}({e.Line},{e.Column}): {e.Message}")));
 
         static bool Flag(JsonObject m, string name) => m[name] is JsonValue v && v.GetValue<bool>();
         var problems = new List<string>();
@@ -77,12 +77,15 @@ public sealed class EvaluationSetTests
         var innocent = messages.Count(m => Flag(m.Message, "innocent"));
         Expect(innocent >= 60, $"at least 60 innocent messages (has {innocent})");
 
-        var dangerLanguages = messages.Where(m => Flag(m.Message, "danger")).Select(m => m.Language).Distinct().Count();
-        Expect(dangerLanguages >= 7, $"danger messages in at least 7 languages, English and 6 more (has {dangerLanguages})");
-        var disclosureLanguages = messages.Where(m => ((string)m.Message["intent"]!).StartsWith("disclosure.", StringComparison.Ordinal)).Select(m => m.Language).Distinct().Count();
-        Expect(disclosureLanguages >= 7, $"disclosures in at least 7 languages, English and 6 more (has {disclosureLanguages})");
-        var selfHarmLanguages = messages.Where(m => Flag(m.Message, "selfHarm")).Select(m => m.Language).Distinct().Count();
-        Expect(selfHarmLanguages >= 7, $"self-harm messages in at least 7 languages (has {selfHarmLanguages})");
+        // Danger and thoughts of suicide must be seen in any language, so every language has them, and disclosures.
+        foreach (var language in Languages.Append("en"))
+        {
+            var own = messages.Where(m => m.Language == language).Select(m => m.Message).ToList();
+            Expect(own.Any(m => Flag(m, "danger")), $"a danger message in {language}");
+            Expect(own.Any(m => Flag(m, "selfHarm")), $"a self-harm message in {language}");
+            Expect(own.Any(m => ((string)m["intent"]!).StartsWith("disclosure.", StringComparison.Ordinal)), $"a disclosure in {language}");
+            Expect(own.Any(m => Flag(m, "innocent")), $"an innocent message in {language}");
+        }
 
         var intents = messages.Select(m => (string)m.Message["intent"]!).ToHashSet(StringComparer.Ordinal);
         var inventory = SchemaIntents();
@@ -109,7 +112,7 @@ public sealed class EvaluationSetTests
             problems.Add($"the issue's example \"{example}\" word for word");
         }
 
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, "The evaluation set should have:\n" + string.Join("\n", problems));
     }
 
     private static HashSet<string> SchemaIntents()
