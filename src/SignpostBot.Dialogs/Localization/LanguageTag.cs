@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SignpostBot.Dialogs.Localization;
 
 /// <summary>
@@ -15,6 +17,8 @@ public static class LanguageTag
 
     private const int MaxSubtags = 3;
 
+    private static readonly SearchValues<char> LowerAlphanumerics = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>
     /// The tag in its usual casing ("RO_ro" → "ro-RO", "zh-hant-tw" → "zh-Hant-TW"), cut to three subtags; null when
     /// the value is not a language tag (empty, too long, a first subtag that is not 2 or 3 letters, other characters).
@@ -24,6 +28,11 @@ public static class LanguageTag
         if (string.IsNullOrWhiteSpace(tag))
         {
             return null;
+        }
+
+        if (IsNormalized(tag))
+        {
+            return tag; // the usual case ("en-GB" from every activity of a conversation's first turn): nothing to allocate
         }
 
         var parts = tag.Trim().Replace('_', '-').Split('-');
@@ -78,4 +87,37 @@ public static class LanguageTag
     }
 
     private static bool IsAsciiLetters(string text) => text.All(char.IsAsciiLetter);
+
+    private static bool IsNormalized(string tag)
+    {
+        if (tag.Length > MaxLength)
+        {
+            return false;
+        }
+
+        var subtags = 0;
+        foreach (var range in tag.AsSpan().Split('-'))
+        {
+            var part = tag.AsSpan(range);
+            var ok = ++subtags switch
+            {
+                1 => part.Length is 2 or 3 && !part.ContainsAnyExceptInRange('a', 'z'),
+                > MaxSubtags => false,
+                _ => part.Length switch
+                {
+                    2 when !part.ContainsAnyExceptInRange('A', 'Z') => true,
+                    4 when char.IsAsciiLetterUpper(part[0]) && !part[1..].ContainsAnyExceptInRange('a', 'z') => true,
+                    3 when !part.ContainsAnyExceptInRange('0', '9') => true,
+                    >= 5 and <= 8 => !part.ContainsAnyExcept(LowerAlphanumerics),
+                    _ => false,
+                },
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -18,6 +18,15 @@ public sealed class LanguageTagTests
     }
 
     [Theory]
+    [InlineData("en-GB")]
+    [InlineData("zh-Hant-TW")]
+    [InlineData("es-419")]
+    public void Normalize_AlreadyNormalTag_IsTheSameInstance(string tag)
+    {
+        Assert.Same(tag, LanguageTag.Normalize(tag));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("r")]
