@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 
 namespace SignpostBot.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal static class ChatCommand
             return 1;
         }
 
-        var conversation = new Conversation(new TriageBot(content), args.Option("channel") ?? "cli", args.Option("locale") ?? "en-GB", DateTimeOffset.UtcNow);
+        var conversation = new Conversation(new TriageBot(content, ChannelRenderers.Standard), args.Option("channel") ?? "cli", args.Option("locale") ?? "en-GB", DateTimeOffset.UtcNow);
         await output.WriteLineAsync("Talking to SignpostBot with the content in " + root.Root + ". Type a number to tap a button; end with Ctrl-D (Ctrl-Z then Enter on Windows).");
         var buttons = await ReplyPrinter.ShowAsync(conversation.Send(conversation.Event("conversationUpdate")), output);
         while (true)

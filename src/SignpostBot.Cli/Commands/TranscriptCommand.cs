@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Content.Loading;
 
@@ -38,7 +39,7 @@ internal static class TranscriptCommand
             return 1;
         }
 
-        var conversation = new Conversation(new TriageBot(content), script.Channel, script.Locale, DateTimeOffset.UtcNow);
+        var conversation = new Conversation(new TriageBot(content, ChannelRenderers.Standard), script.Channel, script.Locale, DateTimeOffset.UtcNow);
         var activities = new List<Activity>();
         foreach (var (user, name) in script.Turns)
         {
