@@ -88,7 +88,9 @@ public static class FlowProver
 
     /// <summary>
     /// First messages that answer the <c>prefill: yes</c> questions: every mix of one answer (or none) per such
-    /// question, written as a person would (the choices' titles, the countries' names). The bot decides what it reads in them.
+    /// question, written as a person would (the choices' titles, the countries' names). The bot decides what it reads in
+    /// them. A country question's answers are its buttons' countries and one other listed country: every listed
+    /// country is tried where the question is asked, and naming one in the first message only skips the question.
     /// </summary>
     private static List<(string Text, string Label)> FirstMessages(DialogSet content)
     {
@@ -98,7 +100,8 @@ public static class FlowProver
             var values = content.Prompts.Where(p => p.Options.Prefill && p.Options.Slot == slot).SelectMany(p => p switch
             {
                 ChoicePromptStep choice => choice.Choices.Select(c => (Text: c.Title, Value: c.Value)),
-                CountryPromptStep => content.Knowledge.Countries.Select(c => (Text: c.Name, Value: c.Code)),
+                CountryPromptStep country => content.Knowledge.Countries.Where(c => country.Buttons.Contains(c.Code)).Concat(content.Knowledge.Countries.Where(c => !country.Buttons.Contains(c.Code)).Take(1))
+                    .Select(c => (Text: c.Name, Value: c.Code)),
                 _ => [],
             }).DistinctBy(v => v.Value).ToList();
             messages.AddRange(messages.SelectMany(m => values.Select(v => (Join(m.Text, v.Text, ". "), Join(m.Label, $"{SlotKey(slot)}={v.Value}", ", ")))).ToList());
