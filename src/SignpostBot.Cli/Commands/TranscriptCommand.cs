@@ -13,15 +13,16 @@ namespace SignpostBot.Cli.Commands;
 /// </summary>
 internal static class TranscriptCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, TextWriter output)
+    /// <param name="resolveRoot">Finds the content, once the script is known to exist.</param>
+    public static async Task<int> RunAsync(string scriptFile, string? outPath, Func<ContentRoot> resolveRoot, TextWriter output)
     {
-        var scriptPath = args.Positional.Count == 1 ? Path.GetFullPath(args.Positional[0]) : throw new CliUsageException("transcript needs one script, e.g. transcript tests/conversations/victim-romania.yaml");
+        var scriptPath = Path.GetFullPath(scriptFile);
         if (!File.Exists(scriptPath))
         {
             throw new CliUsageException($"There is no script at {scriptPath}.");
         }
 
-        var root = ContentRoot.Resolve(args);
+        var root = resolveRoot();
         if (LoadedContent.Load(root, output) is not { } content)
         {
             return 1;
@@ -48,7 +49,7 @@ internal static class TranscriptCommand
             activities.AddRange(conversation.Send(activity));
         }
 
-        var outFile = Path.GetFullPath(args.Option("out") ?? script.Name + ".transcript");
+        var outFile = Path.GetFullPath(outPath ?? script.Name + ".transcript");
         Directory.CreateDirectory(Path.GetDirectoryName(outFile)!);
         await using (var stream = File.Create(outFile))
         {
