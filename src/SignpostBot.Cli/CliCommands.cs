@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using SignpostBot.Cli.Commands;
+using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Cli;
 
@@ -41,7 +42,7 @@ internal static class CliCommands
         command.Subcommands.Add(graph);
 
         var locale = new Option<string>("--locale") { Description = "The locale the messages carry.", DefaultValueFactory = _ => "en-GB" };
-        var channel = new Option<string>("--channel") { Description = "The channel id the messages carry (msteams: Adaptive Cards, as in Teams).", DefaultValueFactory = _ => "cli" };
+        var channel = new Option<string>("--channel") { Description = $"The channel id the messages carry ({Channels.MsTeams}: Adaptive Cards, as in Teams).", DefaultValueFactory = _ => "cli" };
         var chat = new Command("chat", "Talk to the bot in this terminal. Buttons are numbered: type the number to tap one.") { locale, channel };
         chat.SetAction((parse, _) => ChatCommand.RunAsync(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(channel)!, parse.GetValue(locale)!, input, output));
         command.Subcommands.Add(chat);
