@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SignpostBot.Content.Loading;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
@@ -19,16 +18,6 @@ public enum FlowNodeKind
     Signpost,
     FailSafe,
     End,
-}
-
-/// <summary>"Time to help" counted over the paths of one branch: the fewest and most messages before a phone number.</summary>
-public sealed record BranchTurns(int Fewest, int Most, long Paths);
-
-/// <summary>A path that ends without a phone number, or takes too long to show one: the answers along it.</summary>
-/// <param name="Turns">Messages to the number; for a path with none, 0 when it ends and <see cref="Loops"/> when it goes round without end.</param>
-public sealed record FlowWitness(int Turns, ImmutableList<string> Answers)
-{
-    public const int Loops = -1;
 }
 
 /// <summary>
@@ -65,7 +54,7 @@ public sealed class FlowExplorer
     private readonly DialogSet _content;
     private readonly FlowAnswers _answers;
     private readonly SlotName? _branchSlot;
-    private readonly Dictionary<DialogState, Summary> _summaries = new(DialogStateComparer.Instance);
+    private readonly Dictionary<DialogState, FlowSummary> _summaries = new(DialogStateComparer.Instance);
     private readonly HashSet<DialogState> _onPath = new(DialogStateComparer.Instance);
     private readonly Dictionary<DialogState, string> _labelPrefix = new(DialogStateComparer.Instance);
     private readonly Dictionary<string, FlowNode> _nodes = new(StringComparer.Ordinal);
@@ -73,7 +62,7 @@ public sealed class FlowExplorer
     private readonly HashSet<WaterfallStep> _executed = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<(PromptStep Prompt, string Value)> _given = [];
     private readonly HashSet<(PromptStep Prompt, string Value)> _handled = [];
-    private readonly Summary _all = new();
+    private readonly FlowSummary _all = new();
     private readonly ContentErrors _problems = new();
     private bool _probeEveryDangerPhrase = true;
 
@@ -142,11 +131,11 @@ public sealed class FlowExplorer
     }
 
     /// <summary>What the paths through one move hold, counted from before it: a number shown in it, an end, or the paths from the state it left.</summary>
-    private Summary Outcome(DialogState? from, Move move)
+    private FlowSummary Outcome(DialogState? from, Move move)
     {
         var waiting = move.Result is { Status: DialogTurnStatus.Waiting, State: { Stack.Length: > 0 } next } ? next : null;
         var firstAsked = move.Trace.Ran.Count > 0 && move.Trace.Ran[^1].Step is PromptStep;
-        Summary? after = null;
+        FlowSummary? after = null;
         if (waiting is not null)
         {
             if (move.Trace.Ran.Count == 0 && from is not null && !move.Trace.HasGivenUp)
@@ -158,7 +147,7 @@ public sealed class FlowExplorer
             after = Explore(waiting, move.Result.Replies, firstAsked);
         }
 
-        var summary = new Summary();
+        var summary = new FlowSummary();
         if (move.Number is { } number)
         {
             summary.AddNumber(BranchOf(move.Result.State), number.Turn, number.Step);
@@ -175,7 +164,7 @@ public sealed class FlowExplorer
         return summary;
     }
 
-    private Summary Explore(DialogState state, IReadOnlyList<Activity> asked, bool firstAsked)
+    private FlowSummary Explore(DialogState state, IReadOnlyList<Activity> asked, bool firstAsked)
     {
         if (_summaries.TryGetValue(state, out var known))
         {
@@ -187,12 +176,12 @@ public sealed class FlowExplorer
         if (prompt is null)
         {
             Problem(_content.Start.Location, $"The bot waits at '{frame.DialogId}/{frame.StepId}', which is not a question of the content.");
-            return new Summary();
+            return new FlowSummary();
         }
 
         if (!_onPath.Add(state))
         {
-            var loop = new Summary();
+            var loop = new FlowSummary();
             loop.AddLoop(prompt.Location);
             return loop;
         }
@@ -201,12 +190,12 @@ public sealed class FlowExplorer
         {
             _onPath.Remove(state);
             Problem(_content.Start.Location, $"The flows reach more than {MaxStates} different points; split them into smaller dialogs.");
-            return new Summary();
+            return new FlowSummary();
         }
 
         ProbeInterruptions(state, prompt);
         var node = NodeId(frame.DialogId, prompt);
-        var summary = new Summary();
+        var summary = new FlowSummary();
         foreach (var answer in _answers.For(prompt, asked, firstAsked))
         {
             if (Play(state, prompt, answer) is not { } move)
@@ -223,7 +212,8 @@ public sealed class FlowExplorer
             var last = move.Trace.Ran.Count > 0 || move.Trace.HasGivenUp || move.Result.Status != DialogTurnStatus.Waiting
                 ? Record(node, label, move.Trace, move.Result, prompt)
                 : prompt.Location;
-            summary.Add(Outcome(state, move with { LastStep = last }), $"{prompt.Id}: {label}", 0);
+            // A problem names what the person typed or tapped (the country's name, not "a listed country").
+            summary.Add(Outcome(state, move with { LastStep = last }), $"{prompt.Id}: {(answer.NotUnderstood ? move.Label : answer.Text)}", 0);
         }
 
         _onPath.Remove(state);
@@ -443,106 +433,4 @@ public sealed class FlowExplorer
 
     /// <summary>One answer played: how many messages it took, what came back, and where a number first showed.</summary>
     private sealed record Move(string Label, int Turns, TurnResult Result, TurnTrace Trace, (int Turn, SourceLocation Step)? Number, SourceLocation LastStep);
-
-    /// <summary>What the engine told the observer during one turn, in order.</summary>
-    private sealed class TurnTrace : ITurnObserver
-    {
-        public List<(string DialogId, WaterfallStep Step, int RepliesBefore)> Ran { get; } = [];
-
-        public List<(string DialogId, WaterfallStep Step, bool GaveUp, int RepliesBefore)> All { get; } = [];
-
-        public bool HasGivenUp { get; private set; }
-
-        public IEnumerable<(string DialogId, WaterfallStep Step, bool GaveUp)> Events => All.Select(e => (e.DialogId, e.Step, e.GaveUp));
-
-        public void StepRan(string dialogId, WaterfallStep ran, int repliesBefore)
-        {
-            Ran.Add((dialogId, ran, repliesBefore));
-            All.Add((dialogId, ran, false, repliesBefore));
-        }
-
-        public void GaveUp(string dialogId, PromptStep prompt, int repliesBefore)
-        {
-            HasGivenUp = true;
-            All.Add((dialogId, prompt, true, repliesBefore));
-        }
-
-        /// <summary>The step whose run made reply <paramref name="index"/>, or null when it came before any step (an interruption).</summary>
-        public SourceLocation? MadeReply(int index)
-        {
-            SourceLocation? made = null;
-            foreach (var e in All)
-            {
-                if (e.RepliesBefore > index)
-                {
-                    break;
-                }
-
-                made = e.Step.Location;
-            }
-
-            return made;
-        }
-    }
-
-    /// <summary>What the paths from one point hold, counted from that point.</summary>
-    private sealed class Summary
-    {
-
-        public Dictionary<string, BranchTurns> Branches { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<SourceLocation, FlowWitness> DeadEnds { get; } = [];
-
-        public Dictionary<SourceLocation, FlowWitness> Slowest { get; } = [];
-
-        public long Paths { get; private set; }
-
-        public void AddNumber(string branch, int turns, SourceLocation step)
-        {
-            Paths++;
-            Branches[branch] = Branches.TryGetValue(branch, out var b) ? new BranchTurns(Math.Min(b.Fewest, turns), Math.Max(b.Most, turns), b.Paths + 1) : new BranchTurns(turns, turns, 1);
-            if (!Slowest.TryGetValue(step, out var slowest) || slowest.Turns < turns)
-            {
-                Slowest[step] = new FlowWitness(turns, []);
-            }
-        }
-
-        public void AddDeadEnd(SourceLocation last)
-        {
-            Paths++;
-            DeadEnds.TryAdd(last, new FlowWitness(0, []));
-        }
-
-        /// <summary>A path that comes back to a point it has passed without a number shown: it can go round without end.</summary>
-        public void AddLoop(SourceLocation at)
-        {
-            Paths++;
-            DeadEnds.TryAdd(at, new FlowWitness(FlowWitness.Loops, []));
-        }
-
-        /// <summary>Adds the paths of <paramref name="next"/>, reached by one more answer that took <paramref name="turns"/> messages.</summary>
-        public void Add(Summary next, string answer, int turns)
-        {
-            Paths += next.Paths;
-            foreach (var (branch, b) in next.Branches)
-            {
-                Branches[branch] = Branches.TryGetValue(branch, out var mine)
-                    ? new BranchTurns(Math.Min(mine.Fewest, b.Fewest + turns), Math.Max(mine.Most, b.Most + turns), mine.Paths + b.Paths)
-                    : new BranchTurns(b.Fewest + turns, b.Most + turns, b.Paths);
-            }
-
-            foreach (var (at, witness) in next.DeadEnds)
-            {
-                DeadEnds.TryAdd(at, witness with { Answers = answer.Length > 0 ? witness.Answers.Insert(0, answer) : witness.Answers });
-            }
-
-            foreach (var (at, witness) in next.Slowest)
-            {
-                if (!Slowest.TryGetValue(at, out var mine) || mine.Turns < witness.Turns + turns)
-                {
-                    Slowest[at] = new FlowWitness(witness.Turns + turns, answer.Length > 0 ? witness.Answers.Insert(0, answer) : witness.Answers);
-                }
-            }
-        }
-    }
 }
