@@ -15,7 +15,11 @@ internal abstract record PromptOutcome
     public sealed record NotRecognized : PromptOutcome;
 }
 
-/// <summary>Recognizes an answer for each kind of prompt, and finds answers inside a first free message.</summary>
+/// <summary>
+/// Recognizes an answer for each kind of prompt, and finds answers inside a first free message. The options an answer
+/// is read against are the prompt's in the person's language (<see cref="PromptTexts.Recognizer"/>, made when the
+/// content is loaded, one per prompt and language).
+/// </summary>
 internal sealed class PromptRecognizer
 {
     /// <summary>The value of the country prompt's "another country" button; no country code looks like it.</summary>
@@ -28,19 +32,19 @@ internal sealed class PromptRecognizer
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
-        _words = content.Words;
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
+        _words = content.Words;
     }
 
     /// <param name="texts">The prompt in the person's language: its options (and buttons) are what an answer is read against.</param>
     public PromptOutcome Recognize(PromptStep step, string text, string? locale, PromptTexts texts) => step switch
     {
-        ChoicePromptStep => ChoiceRecognizer.Recognize(text, texts.Choices, MatchMode.Answer, _words, locale) is { } match
+        ChoicePromptStep => texts.Recognizer.Recognize(text, MatchMode.Answer, locale) is { } match
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
-        ConfirmPromptStep => RecognizeYesNo(texts.Choices, text, locale),
-        CountryPromptStep => RecognizeCountry(texts.Choices, text, locale),
+        ConfirmPromptStep => RecognizeYesNo(texts.Recognizer, text, locale),
+        CountryPromptStep => RecognizeCountry(texts.Recognizer, text, locale),
         _ => new PromptOutcome.NotRecognized(),
     };
 
@@ -59,7 +63,7 @@ internal sealed class PromptRecognizer
 
             var value = prompt switch
             {
-                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, texts.Prompt(choice).Choices, MatchMode.Find, _words)?.Value,
+                ChoicePromptStep choice => texts.Prompt(choice).Recognizer.Recognize(text, MatchMode.Find)?.Value,
                 CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
                 _ => null,
             };
@@ -72,9 +76,9 @@ internal sealed class PromptRecognizer
         return slots;
     }
 
-    private PromptOutcome RecognizeYesNo(IReadOnlyList<ChoiceOption> yesNo, string text, string? locale)
+    private PromptOutcome RecognizeYesNo(ChoiceRecognizer yesNo, string text, string? locale)
     {
-        var answer = ChoiceRecognizer.Recognize(text, yesNo, MatchMode.Answer, _words, locale) switch
+        var answer = yesNo.Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: Slots.Yes } => true,
             { Value: Slots.No } => false,
@@ -88,14 +92,14 @@ internal sealed class PromptRecognizer
         };
     }
 
-    private PromptOutcome RecognizeCountry(IReadOnlyList<ChoiceOption> buttons, string text, string? locale)
+    private PromptOutcome RecognizeCountry(ChoiceRecognizer buttons, string text, string? locale)
     {
         if (_countries.Recognize(text, MatchMode.Answer) is { } country)
         {
             return new PromptOutcome.Recognized(country.Code);
         }
 
-        return ChoiceRecognizer.Recognize(text, buttons, MatchMode.Answer, _words, locale) switch
+        return buttons.Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: OtherValue } => new PromptOutcome.AskOther(),
             { } button => new PromptOutcome.Recognized(button.Value),

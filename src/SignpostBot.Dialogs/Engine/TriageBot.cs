@@ -12,7 +12,7 @@ namespace SignpostBot.Dialogs.Engine;
 /// start again, help) are handled above every dialog; everything else goes to the waiting prompt or starts the
 /// flow. Hosts only move activities and keep the returned state.
 /// </summary>
-public sealed class TriageBot
+public sealed class TriageBot : ITurnFunction
 {
     /// <summary>Only the first part of a very long message is read; what a person needs fits well inside it.</summary>
     public const int MaxTextLength = 4000;
@@ -22,11 +22,12 @@ public sealed class TriageBot
     private readonly PromptRecognizer _prompts;
     private readonly SignpostBuilder _signposts;
     private readonly WaterfallRunner _runner;
+    private readonly ChannelRendererFactory _rendererFactory;
+    private readonly ChannelRenderers _renderers;
     private readonly Localizer _localizer;
-    private readonly HeroCardRenderer _defaultRenderer;
-    private readonly IReadOnlyDictionary<string, IReplyRenderer> _channelRenderers;
 
-    public TriageBot(DialogSet content, IReadOnlyDictionary<string, IReplyRenderer>? channelRenderers = null)
+    /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
+    public TriageBot(DialogSet content, ChannelRendererFactory renderers)
     {
         _content = content;
         var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
@@ -34,12 +35,9 @@ public sealed class TriageBot
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);
+        _rendererFactory = renderers;
+        _renderers = renderers();
         _localizer = new Localizer(content);
-        _defaultRenderer = new HeroCardRenderer();
-        _channelRenderers = channelRenderers ?? new Dictionary<string, IReplyRenderer>(StringComparer.Ordinal)
-        {
-            ["msteams"] = new AdaptiveCardRenderer(),
-        };
     }
 
     public DialogSet Content => _content;
@@ -47,16 +45,26 @@ public sealed class TriageBot
     /// <summary>The content's texts in each of its languages.</summary>
     public Localizer Localizer => _localizer;
 
-    /// <summary>The same bot (same channel renderers) over another, already checked, version of the content.</summary>
-    public TriageBot WithContent(DialogSet content) => new(content, _channelRenderers);
+    /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content.</summary>
+    public TriageBot WithContent(DialogSet content) => new(content, _rendererFactory);
 
+    /// <summary>
+    /// One turn. A saved state this content cannot continue (its dialog or step was removed or changed by a
+    /// release) gets the fail-safe reply and a fresh start, as a fault would.
+    /// </summary>
     /// <param name="timestamp">
     /// When the replies are sent, stamped on each as it is made (the host reads its clock; the turn stays a
     /// function of its inputs). Null: the replies carry no timestamp.
     /// </param>
-    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null)
+    /// <param name="observer">Told which steps run, for the content tools; null when the bot runs.</param>
+    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null, ITurnObserver? observer = null)
     {
-        var turn = NewTurn(state ?? DialogState.Empty, activity);
+        if (state is not null && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate && !_runner.Fits(state))
+        {
+            return FailSafe(activity, timestamp, state.Language);
+        }
+
+        var turn = NewTurn(state ?? DialogState.Empty, activity, observer);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -80,18 +88,21 @@ public sealed class TriageBot
     /// The reply for when a turn cannot be completed (lost state, a fault): the emergency number and the
     /// helplines of the fail-safe signpost, built only from content already checked at start-up.
     /// </summary>
-    public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
+    public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null) => FailSafe(activity, timestamp, language: null);
+
+    /// <param name="language">The conversation's language, when its state is still known; else the activity's locale counts.</param>
+    private TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp, string? language)
     {
-        var turn = NewTurn(DialogState.Empty, activity);
+        var turn = NewTurn(DialogState.Empty with { Language = language }, activity);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
         return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
     }
 
     /// <summary>A conversation keeps the language it started in; until one is known, each activity's locale is tried.</summary>
-    private TurnContext NewTurn(DialogState state, Activity activity)
+    private TurnContext NewTurn(DialogState state, Activity activity, ITurnObserver? observer = null)
     {
         var language = state.Language ?? LanguageTag.Normalize(activity.Locale);
-        return new TurnContext(state, activity.Locale, language, _localizer.For(language));
+        return new TurnContext(state, activity.Locale, language, _localizer.For(language), observer);
     }
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
@@ -102,7 +113,7 @@ public sealed class TriageBot
 
         // Teams tells the bot it was installed by listing the bot itself; elsewhere the person arriving counts.
         // In group chats and team channels, people joining later are not each greeted in front of everyone.
-        var welcome = (botJoined && (activity.ChannelId == "msteams" || IncomingText.IsGroup(activity)))
+        var welcome = (botJoined && (activity.ChannelId == Channels.MsTeams || IncomingText.IsGroup(activity)))
             || (someoneElseJoined && !IncomingText.IsGroup(activity));
         if (!welcome || turn.Greeted || turn.Stack.Count > 0)
         {
@@ -161,7 +172,7 @@ public sealed class TriageBot
 
     private Activity[] Render(TurnContext turn, Activity activity, DateTimeOffset? timestamp)
     {
-        var renderer = RendererFor(activity);
+        var renderer = _renderers.For(activity.ChannelId);
         var replies = new Activity[turn.Replies.Count];
         for (var i = 0; i < replies.Length; i++)
         {
@@ -170,9 +181,6 @@ public sealed class TriageBot
 
         return replies;
     }
-
-    private IReplyRenderer RendererFor(Activity activity)
-        => activity.ChannelId is { } channel && _channelRenderers.TryGetValue(channel, out var renderer) ? renderer : _defaultRenderer;
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity)
     {
@@ -191,7 +199,7 @@ public sealed class TriageBot
 
         if (turn.Stack.Count == 0)
         {
-            // A new run of the flow starts from a clean slate; only the welcome and emergency flags carry over.
+            // A new run of the flow starts from a clean slate; only the welcome flag carries over.
             turn.Slots = Slots.Empty;
         }
 

@@ -10,10 +10,10 @@ namespace SignpostBot.Dialogs.Localization;
 public sealed record GlobalTexts(string Danger, string Help, string StartOver, string Stop, string NotText, string GaveUp);
 
 /// <summary>
-/// A prompt in one language: its question, its retry, the country prompt's follow-up, the options the recognizers read
+/// A prompt in one language: its question, its retry, the country prompt's follow-up, the recognizer of its options
 /// (the translated title first; the English title stays a synonym, so English answers still work) and the buttons.
 /// </summary>
-public sealed record PromptTexts(string Prompt, string Retry, string? AskOther, IReadOnlyList<ChoiceOption> Choices, IReadOnlyList<ChoiceButton> Buttons);
+public sealed record PromptTexts(string Prompt, string Retry, string? AskOther, ChoiceRecognizer Recognizer, IReadOnlyList<ChoiceButton> Buttons);
 
 /// <summary>A signpost's sentences in one language; <c>{country}</c> is filled by <see cref="TextFormatter"/>.</summary>
 public sealed record SignpostTexts(string? Text, string? UnknownCountryText, string? ChildText);

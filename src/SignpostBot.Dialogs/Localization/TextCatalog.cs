@@ -101,7 +101,7 @@ public static class TextCatalog
                         signposts[signpost.Signpost] = Signpost(signpost.Signpost, Id, Optional);
                         break;
                     case PromptStep prompt:
-                        prompts[prompt] = Prompt(prompt, dialog.Id, content.Knowledge, countries, Id, T);
+                        prompts[prompt] = Prompt(prompt, dialog.Id, content, countries, Id, T);
                         break;
                 }
             }
@@ -176,7 +176,7 @@ public static class TextCatalog
     private static PromptTexts Prompt(
         PromptStep step,
         string dialogId,
-        KnowledgeBase knowledge,
+        DialogSet content,
         Dictionary<Country, CountryTexts> countries,
         Func<string, string> id,
         Func<string, string, string> t)
@@ -201,7 +201,7 @@ public static class TextCatalog
             case CountryPromptStep country:
                 askOther = t(id("askOther"), country.AskOther);
                 choices = country.Buttons
-                    .Select(code => knowledge.FindCountry(code)!)
+                    .Select(code => content.Knowledge.FindCountry(code)!)
                     .Select(c => Option(new ChoiceOption(c.Code, c.Name, c.Aliases), countries[c].Name))
                     .Append(new ChoiceOption(PromptRecognizer.OtherValue, t(id("other"), country.OtherTitle), []))
                     .ToList();
@@ -211,7 +211,7 @@ public static class TextCatalog
                 break;
         }
 
-        return new PromptTexts(prompt, retry, askOther, choices, choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList());
+        return new PromptTexts(prompt, retry, askOther, new ChoiceRecognizer(choices, content.Words), choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList());
     }
 
     // A translated title becomes the option's title; the English one stays as a synonym, so typing it still works.

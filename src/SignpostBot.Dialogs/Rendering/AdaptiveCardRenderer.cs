@@ -147,7 +147,7 @@ public sealed class AdaptiveCardRenderer : IReplyRenderer
         ["title"] = button.Title,
         ["data"] = new JsonObject
         {
-            ["msteams"] = new JsonObject
+            [Channels.TeamsCardData] = new JsonObject
             {
                 ["type"] = "messageBack",
                 ["text"] = button.Value,

@@ -5,11 +5,13 @@ namespace SignpostBot.Dialogs.State;
 
 /// <summary>
 /// Everything the bot remembers between turns: the dialog stack (active dialog first, as in the Bot Framework),
-/// the answers so far, two flags and the person's language. A few hundred bytes; nothing in it identifies a person.
+/// the answers so far, whether the welcome was shown and the person's language. A few hundred bytes; nothing in it
+/// identifies a person.
 /// </summary>
 public sealed record DialogState
 {
-    public const int CurrentVersion = 1;
+    /// <summary>2: frames name their step by id (1 named it by position).</summary>
+    public const int CurrentVersion = 2;
 
     public static readonly DialogState Empty = new();
 
@@ -19,9 +21,6 @@ public sealed record DialogState
 
     /// <summary>The welcome has been shown in this conversation.</summary>
     public bool Greeted { get; init; }
-
-    /// <summary>The emergency number has been shown in this conversation.</summary>
-    public bool EmergencyShown { get; init; }
 
     /// <summary>
     /// The person's language, a short BCP 47 tag (<see cref="Localization.LanguageTag"/>): taken from the first activity

@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
 using SignpostBot.Testing;
@@ -12,7 +13,7 @@ namespace SignpostBot.Dialogs.Tests.Localization;
 /// </summary>
 public sealed class PseudoLocaleConversationTests
 {
-    private static readonly Lazy<TriageBot> Bot = new(() => new TriageBot(PseudoLocale.With(TestContent.Dialogs)));
+    private static readonly Lazy<TriageBot> Bot = new(() => new TriageBot(PseudoLocale.With(TestContent.Dialogs), ChannelRenderers.Standard));
 
     public static TheoryData<string> Scripts { get; } = new(ConversationScript.Files);
 
