@@ -73,8 +73,8 @@ public static class FlowAnswers
     private static bool ShowsNumber(Signpost signpost, Country? country, DialogSet content)
     {
         var knowledge = content.Knowledge;
-        var emergencyCountry = country ?? knowledge.FindCountry(content.Global.DefaultCountry);
-        if (signpost.Emergency && emergencyCountry is { Emergency.Count: > 0 })
+        var emergency = country is { Emergency.Count: > 0 } ? country.Emergency : knowledge.UnknownCountryEmergency;
+        if (signpost.Emergency && emergency.Count > 0)
         {
             return true;
         }
@@ -91,6 +91,6 @@ public static class FlowAnswers
 
         return country is null
             ? knowledge.International.Any(h => h.Phones.Count > 0)
-            : country.Hotlines.Any(h => h.Phones.Count > 0 && (h.IsFor(Audience.Victim) || h.IsFor(Audience.Child) || h.Id == country.ChildHelplineId));
+            : country.Hotlines.Any(h => h.Phones.Count > 0 && signpost.Audience.Any(h.IsFor)) || knowledge.ChildHelplineFor(country)?.Phones.Count > 0;
     }
 }

@@ -109,9 +109,9 @@ public static class FlowProver
             problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs phrases and a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
         }
 
-        if (content.Knowledge.FindCountry(content.Global.DefaultCountry) is not { Emergency.Count: > 0 })
+        if (content.Knowledge.UnknownCountryEmergency.Count == 0)
         {
-            problems.Add(new ContentError(GlobalFile(content), 1, 1, $"defaultCountry {content.Global.DefaultCountry} has no emergency number, so danger words before the country is known would show none."));
+            problems.Add(new ContentError(GlobalFile(content), 1, 1, "knowledge/international.yaml has no 'emergency' numbers, so danger words before the country is known would show none."));
         }
     }
 

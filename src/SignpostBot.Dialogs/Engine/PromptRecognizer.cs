@@ -11,6 +11,9 @@ internal abstract record PromptOutcome
     /// <summary>The country prompt's "another country" button: ask for the name, without counting a miss.</summary>
     public sealed record AskOther : PromptOutcome;
 
+    /// <summary>The country prompt's "I don't know where I am": the country is unknown, and that is fine.</summary>
+    public sealed record DontKnow : PromptOutcome;
+
     public sealed record NotRecognized : PromptOutcome;
 }
 
@@ -26,6 +29,7 @@ internal sealed class PromptRecognizer
     private readonly CountryRecognizer _countries;
     private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
     private readonly Dictionary<ConfirmPromptStep, IReadOnlyList<ChoiceOption>> _yesNoChoices;
+    private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _dontKnow;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
@@ -34,6 +38,11 @@ internal sealed class PromptRecognizer
         _countries = countries;
         _countryButtons = content.Prompts.OfType<CountryPromptStep>()
             .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+        _dontKnow = content.Prompts.OfType<CountryPromptStep>()
+            .ToDictionary(
+                step => step,
+                step => (IReadOnlyList<ChoiceOption>)(step.DontKnow.Count == 0 ? [] : [new ChoiceOption(Slots.UnknownCountry, step.DontKnow[0], step.DontKnow)]),
+                ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
         _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
             .ToDictionary(
                 step => step,
@@ -108,6 +117,12 @@ internal sealed class PromptRecognizer
         if (_countries.Recognize(text, MatchMode.Answer) is { } country)
         {
             return new PromptOutcome.Recognized(country.Code);
+        }
+
+        // Found anywhere in the message ("sorry, I don't know where I am"), but never by a number: "1" is a button.
+        if (ChoiceRecognizer.Recognize(text, _dontKnow[step], MatchMode.Find) is not null)
+        {
+            return new PromptOutcome.DontKnow();
         }
 
         return ChoiceRecognizer.Recognize(text, CountryButtons(step), MatchMode.Answer, locale) switch

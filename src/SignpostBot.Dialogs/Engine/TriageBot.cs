@@ -50,7 +50,7 @@ public sealed class TriageBot
     /// </param>
     public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null)
     {
-        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale);
+        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale, activity.ChannelId);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -76,7 +76,7 @@ public sealed class TriageBot
     /// </summary>
     public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
     {
-        var turn = new TurnContext(DialogState.Empty, activity.Locale);
+        var turn = new TurnContext(DialogState.Empty, activity.Locale, activity.ChannelId);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
         return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
     }
@@ -187,6 +187,16 @@ public sealed class TriageBot
         var tokens = TextNormalizer.Tokenize(normalized);
         switch (_interruptions.Detect(normalized, tokens))
         {
+            case InterruptionKind.Suicide:
+                // Kind words, then the emergency number first and Samaritans; a waiting danger question has its answer.
+                turn.Say(new TextReply(_content.Global.Suicide.TextFor(turn.ChannelId)));
+                if (_content.Global.Suicide.Signpost is { } support)
+                {
+                    _runner.ShowSignpost(turn, support);
+                }
+
+                turn.Slots = turn.Slots with { InDanger = true };
+                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
                 turn.Say(new TextReply(_content.Global.Danger.Text));
@@ -199,7 +209,8 @@ public sealed class TriageBot
                 turn.Slots = turn.Slots with { InDanger = true };
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
-                turn.Say(new TextReply(_content.Global.Stop.Text));
+                // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
+                turn.Say(new TextReply(_content.Global.Stop.TextFor(turn.ChannelId)));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
                 return DialogTurnStatus.Cancelled;
             case InterruptionKind.StartOver:

@@ -5,16 +5,22 @@ using SignpostBot.Dialogs.State;
 namespace SignpostBot.Dialogs.Engine;
 
 /// <summary>The working copy of a conversation's state during one turn, and the replies gathered so far.</summary>
-internal sealed class TurnContext(DialogState state, string? locale)
+internal sealed class TurnContext(DialogState state, string? locale, string? channelId = null)
 {
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
     public bool Greeted { get; set; } = state.Greeted;
+
+    /// <summary>Whether the welcome was said in an earlier turn (this turn may say several first-time-only steps).</summary>
+    public bool GreetedBefore { get; } = state.Greeted;
     public bool EmergencyShown { get; set; } = state.EmergencyShown;
 
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
     public bool EmergencyShownThisTurn { get; private set; }
     public string? Locale { get; } = locale;
+
+    /// <summary>The activity's channel (<c>msteams</c>, <c>webchat</c>…): what is kept of a chat differs between them.</summary>
+    public string? ChannelId { get; } = channelId;
     public List<Reply> Replies { get; } = [];
 
     public DialogFrame? Active => Stack.Count > 0 ? Stack[0] : null;

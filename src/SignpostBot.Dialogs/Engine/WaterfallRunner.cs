@@ -53,9 +53,10 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
             switch (step)
             {
                 case SayStep say:
-                    if (!say.FirstTimeOnly || !turn.Greeted)
+                    // Every first-time-only step of the conversation's first run is said (a welcome and what is kept).
+                    if (!say.FirstTimeOnly || !turn.GreetedBefore)
                     {
-                        turn.Say(new TextReply(say.Text));
+                        turn.Say(new TextReply(say.TextFor(turn.ChannelId)));
                         turn.Greeted |= say.FirstTimeOnly;
                     }
 
@@ -92,6 +93,16 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         {
             case PromptOutcome.Recognized recognized:
                 turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);
+                turn.Advance();
+                return Run(turn);
+            case PromptOutcome.DontKnow when step is CountryPromptStep country:
+                // Not knowing where you are is an answer, not a mistake: reassure, and show what works anywhere.
+                if (country.DontKnowText is { } reassurance)
+                {
+                    turn.Say(new TextReply(reassurance));
+                }
+
+                turn.Slots = turn.Slots.With(step.Options.Slot, Slots.UnknownCountry);
                 turn.Advance();
                 return Run(turn);
             case PromptOutcome.AskOther when step is CountryPromptStep country:

@@ -15,7 +15,7 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
         using var client = host.CreateClient();
         var html = await client.GetStringAsync("/");
         var content = host.Services.GetRequiredService<DialogSet>();
-        var emergency = content.Knowledge.FindCountry(content.Global.DefaultCountry)!.Emergency[0];
+        var emergency = content.Knowledge.UnknownCountryEmergency[0];
 
         Assert.Contains($"In immediate danger? Call <a class=\"strip__tel\" href=\"{emergency.TelUri}\">{emergency.Display}</a>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.bbc.co.uk/weather\" data-signpost-exit", html, StringComparison.Ordinal);
