@@ -176,6 +176,9 @@ public sealed class TriageBot
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
+        // Where the person said they are still holds for an interruption after a finished run ("stop" shows that
+        // country's numbers, not another's), although the new run itself starts from a clean slate.
+        var lastCountry = turn.Slots.Country;
         if (turn.Stack.Count == 0)
         {
             // A new run of the flow starts from a clean slate; only the welcome and emergency flags carry over.
@@ -185,7 +188,13 @@ public sealed class TriageBot
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        switch (_interruptions.Detect(normalized, tokens))
+        var interruption = _interruptions.Detect(normalized, tokens);
+        if (interruption is InterruptionKind.Suicide or InterruptionKind.Danger or InterruptionKind.Stop && turn.Slots.Country is null)
+        {
+            turn.Slots = turn.Slots with { Country = lastCountry };
+        }
+
+        switch (interruption)
         {
             case InterruptionKind.Suicide:
                 // Kind words, then the emergency number first and Samaritans; a waiting danger question has its answer.
