@@ -197,7 +197,7 @@ public sealed class FlowExplorer
         foreach (var given in state.Given)
         {
             var tests = step.When.FirstOrDefault(c => c.Slot == given.Prompt.Options.Slot);
-            if (tests is not null ? tests.Values.Contains(given.Value, StringComparer.Ordinal) : step is not SayStep)
+            if (tests is not null ? tests.Values.Contains(given.Value, StringComparer.Ordinal) != tests.Negated : step is not SayStep)
             {
                 _handled.Add(given);
             }

@@ -35,7 +35,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, output, _) = await CliRun.RunAsync(string.Empty, "validate", "--root", _copy.Root, "--no-seed", "--today", "2026-11-30");
 
         Assert.Equal(0, code);
-        Assert.Contains("warning: 'intl-112' was last verified on 2020-01-01", output, StringComparison.Ordinal);
+        Assert.Contains("warning: 'intl-116000' was last verified on 2020-01-01", output, StringComparison.Ordinal);
     }
 
     [Fact]

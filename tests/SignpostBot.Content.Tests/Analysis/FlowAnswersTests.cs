@@ -12,7 +12,7 @@ public sealed class FlowAnswersTests
     [Fact]
     public void For_CountryQuestion_ButtonsListedUnlistedAnotherCountryAndFallback()
     {
-        var country = Content.Prompts.OfType<CountryPromptStep>().Single();
+        var country = Content.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
 
         var answers = FlowAnswers.For(country, Content);
 

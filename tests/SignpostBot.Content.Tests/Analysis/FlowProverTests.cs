@@ -51,7 +51,7 @@ public sealed class FlowProverTests
               - id: where
                 country: { slot: country, prompt: Where?, retry: "Where, again?", other: Another, askOther: Type it, fallback: unknown }
               - id: help
-                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list. }
+                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list., noCountryText: No country. }
             """, maxTurns: 5);
 
         Assert.False(report.HasErrors, string.Join("\n", report.Problems));
