@@ -31,10 +31,29 @@ internal static class ValidateCommand
                 : "note: the seed page was not found above the repository, so its hotline list was not checked (use --seed FILE).");
         }
 
+        if (args.Option("checklist") is not null && result.Content is { } content)
+        {
+            WriteChecklist(root, content.Knowledge, output);
+        }
+
         output.WriteLine(errors == 0
             ? $"validate: OK, {warnings} {Plural(warnings, "warning")}."
             : $"validate: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}. Fix the errors: the bot will not start with them.");
         return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>Writes what must still be checked on live sites into knowledge/README.md, made from the content.</summary>
+    private static void WriteChecklist(ContentRoot root, Knowledge.Model.KnowledgeBase knowledge, TextWriter output)
+    {
+        var readme = Path.Combine(root.Knowledge, "README.md");
+        var updated = File.Exists(readme) ? LaunchChecklist.Replace(File.ReadAllText(readme), LaunchChecklist.Build(knowledge)) : null;
+        if (updated is null)
+        {
+            throw new CliUsageException($"--checklist writes between '{LaunchChecklist.Start}' and '{LaunchChecklist.End}' in {readme}, which has no such lines.");
+        }
+
+        File.WriteAllText(readme, updated);
+        output.WriteLine($"checklist: written to {Path.GetRelativePath(root.Root, readme)}.");
     }
 
     private static string Plural(int n, string word) => n == 1 ? word : word + "s";

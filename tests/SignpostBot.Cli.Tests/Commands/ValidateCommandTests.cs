@@ -39,6 +39,20 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_Checklist_WritesWhatIsStillUncheckedIntoTheKnowledgeReadme()
+    {
+        var readme = _copy.PathOf("knowledge/README.md");
+        File.WriteAllText(readme, File.ReadAllText(readme).Replace("(`at-lefoe-ibf`)", "(`stale`)", StringComparison.Ordinal));
+
+        var (code, output, _) = await CliRun.RunAsync(string.Empty, "validate", "--root", _copy.Root, "--no-seed", "--checklist");
+
+        Assert.Equal(0, code);
+        Assert.Contains("checklist: written to", output, StringComparison.Ordinal);
+        Assert.Contains("| Austria | Intervention Centre for Victims of Trafficking in Women (`at-lefoe-ibf`) |", File.ReadAllText(readme), StringComparison.Ordinal);
+        Assert.DoesNotContain("(`stale`)", File.ReadAllText(readme), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_BadOption_ExitsTwoWithUsage()
     {
         var (code, _, error) = await CliRun.RunAsync(string.Empty, "validate", "--max-age", "soon");
