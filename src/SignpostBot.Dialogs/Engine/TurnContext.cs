@@ -10,9 +10,6 @@ internal sealed class TurnContext(DialogState state, string? locale, string? cha
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
     public bool Greeted { get; set; } = state.Greeted;
-
-    /// <summary>Whether the welcome was said in an earlier turn (this turn may say several first-time-only steps).</summary>
-    public bool GreetedBefore { get; } = state.Greeted;
     public bool EmergencyShown { get; set; } = state.EmergencyShown;
 
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>

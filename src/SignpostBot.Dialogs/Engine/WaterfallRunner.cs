@@ -53,8 +53,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
             switch (step)
             {
                 case SayStep say:
-                    // Every first-time-only step of the conversation's first run is said (a welcome and what is kept).
-                    if (!say.FirstTimeOnly || !turn.GreetedBefore)
+                    if (!say.FirstTimeOnly || !turn.Greeted)
                     {
                         turn.Say(new TextReply(say.TextFor(turn.ChannelId)));
                         turn.Greeted |= say.FirstTimeOnly;
