@@ -89,7 +89,7 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
         Assert.Equal("cross-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
         Assert.StartsWith("(function(__signpostBotConfig){", script, StringComparison.Ordinal);
         Assert.Contains("\"exitUrl\":\"https://www.bbc.co.uk/weather\"", script, StringComparison.Ordinal);
-        Assert.Contains("{\"name\":null,\"display\":\"999\",\"tel\":\"tel:999\"}", script, StringComparison.Ordinal);
+        Assert.Contains("{\"name\":null,\"display\":\"112\",\"tel\":\"tel:112\"}", script, StringComparison.Ordinal);
         Assert.DoesNotMatch(CdnReference(), script);
     }
 
