@@ -18,7 +18,7 @@ public static class UserFacingTexts
     private static readonly HashSet<string> ShownKeys = new(StringComparer.Ordinal)
     {
         "say", "prompt", "retry", "text", "askOther", "other", "title", "yes", "no", "note", "unknownCountryText", "noCountryText",
-        "childText", "dontKnowText", "notText", "gaveUp", "name", "organisation", "summary", "publisher", "label", "emergencyNote", "hours",
+        "childText", "dontKnowText", "notText", "gaveUp", "answer", "name", "organisation", "summary", "publisher", "label", "emergencyNote", "hours",
     };
 
     // Maps whose every text value is shown: the labels around signposts, and per-channel wordings.
