@@ -1,6 +1,5 @@
 using SignpostBot.Content.Loading;
 using SignpostBot.Knowledge.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SignpostBot.Content.Analysis;
@@ -58,24 +57,7 @@ public static class OfficialSources
 
     /// <summary>The listed domains; none when the file is missing or broken (its schema check reports why).</summary>
     public static IReadOnlyList<string> ReadSites(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(File.ReadAllText(path));
-            stream.Load(reader);
-        }
-        catch (YamlException)
-        {
-            return [];
-        }
-
-        return stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
+        => YamlRoot.Read(path) is not { } root
             || !root.Children.TryGetValue(new YamlScalarNode("sites"), out var list) || list is not YamlSequenceNode sites
             ? []
             : sites.Children.OfType<YamlMappingNode>()
@@ -83,5 +65,4 @@ public static class OfficialSources
                 .OfType<string>()
                 .Select(Bare)
                 .ToList();
-    }
 }

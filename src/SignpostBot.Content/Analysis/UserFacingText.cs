@@ -1,4 +1,3 @@
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SignpostBot.Content.Analysis;
@@ -32,7 +31,7 @@ public static class UserFacingTexts
         var texts = new List<UserFacingText>();
         foreach (var path in directories.Where(Directory.Exists).SelectMany(d => Directory.GetFiles(d, "*.yaml")).Order(StringComparer.Ordinal))
         {
-            if (Root(path) is { } root)
+            if (YamlRoot.Read(path) is { } root)
             {
                 Walk(path, root, parent: string.Empty, texts);
             }
@@ -74,20 +73,4 @@ public static class UserFacingTexts
     // A guidance entry's 'note' is for editors (a resource card shows its title, publisher and summary).
     private static bool IsGuidanceNote(YamlMappingNode map, string key)
         => key == "note" && map.Children.ContainsKey(new YamlScalarNode("publisher"));
-
-    private static YamlMappingNode? Root(string path)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(File.ReadAllText(path));
-            stream.Load(reader);
-        }
-        catch (YamlException)
-        {
-            return null; // the loader reports the syntax error with its line
-        }
-
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
-    }
 }
