@@ -19,7 +19,7 @@ public static class TestContent
         start: main
         interruptions:
           suicide: { phrases: [want to die], text: You matter., signpost: { emergency: yes, hotlines: [gb-samaritans] } }
-          danger: { phrases: [in danger], text: Call 999. }
+          danger: { phrases: [in danger], text: Call 112. }
           help: { phrases: [help], text: Help. }
           startOver: { phrases: [start again], text: Again. }
           stop: { phrases: [stop], text: Bye. }

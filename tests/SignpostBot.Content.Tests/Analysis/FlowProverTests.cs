@@ -206,6 +206,21 @@ public sealed class FlowProverTests
     }
 
     [Fact]
+    public void Prove_EngineThatDropsTheCountryHeading_FailsWhereAUkNumberReachesSomeoneNotKnownToBeInTheUk()
+    {
+        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => result with
+        {
+            Replies = [.. result.Replies.Select(r => r with { Text = r.Text?.Replace("United Kingdom only\n", string.Empty, StringComparison.Ordinal) })],
+        });
+
+        var report = FlowProver.Prove(faulty, TestContent.Dialogs, new ProveOptions());
+
+        var child = TestContent.Dialogs.Find("professional")!.Steps.Single(s => s.Id == "child");
+        Assert.Contains(report.Problems, p => (p.File, p.Line) == (child.Location.File, child.Location.Line));
+        Assert.DoesNotContain(FlowProver.Prove(TestContent.NewBot(), TestContent.Dialogs, new ProveOptions()).Problems, p => p.Line == child.Location.Line);
+    }
+
+    [Fact]
     public void Prove_EngineThatNeverMovesOn_FailsWithALoop()
     {
         // Every answer is taken as "help": the question is asked again for ever, and no number is ever shown.
