@@ -12,6 +12,9 @@ internal abstract record PromptOutcome
     /// <summary>The country prompt's "another country" button: ask for the name, without counting a miss.</summary>
     public sealed record AskOther : PromptOutcome;
 
+    /// <summary>The country prompt's "I don't know where I am": the country is unknown, and that is fine.</summary>
+    public sealed record DontKnow : PromptOutcome;
+
     public sealed record NotRecognized : PromptOutcome;
 }
 
@@ -30,11 +33,19 @@ internal sealed class PromptRecognizer
     private readonly CountryRecognizer _countries;
     private readonly RecognizerWords _words;
 
+    // "I don't know where I am": recognition data of the country prompts, read in any language the content lists.
+    private readonly Dictionary<CountryPromptStep, ChoiceRecognizer?> _dontKnow;
+
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
         _words = content.Words;
+        _dontKnow = content.Prompts.OfType<CountryPromptStep>()
+            .ToDictionary(
+                step => step,
+                step => step.DontKnow.Count == 0 ? null : new ChoiceRecognizer([new ChoiceOption(Slots.UnknownCountry, step.DontKnow[0], step.DontKnow)], content.Words),
+                ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
     }
 
     /// <param name="texts">The prompt in the person's language: its options (and buttons) are what an answer is read against.</param>
@@ -44,7 +55,7 @@ internal sealed class PromptRecognizer
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
         ConfirmPromptStep => RecognizeYesNo(texts.Recognizer, text, locale),
-        CountryPromptStep => RecognizeCountry(texts.Recognizer, text, locale),
+        CountryPromptStep country => RecognizeCountry(country, texts.Recognizer, text, locale),
         _ => new PromptOutcome.NotRecognized(),
     };
 
@@ -92,11 +103,17 @@ internal sealed class PromptRecognizer
         };
     }
 
-    private PromptOutcome RecognizeCountry(ChoiceRecognizer buttons, string text, string? locale)
+    private PromptOutcome RecognizeCountry(CountryPromptStep step, ChoiceRecognizer buttons, string text, string? locale)
     {
         if (_countries.Recognize(text, MatchMode.Answer) is { } country)
         {
             return new PromptOutcome.Recognized(country.Code);
+        }
+
+        // Found anywhere in the message ("sorry, I don't know where I am"), but never by a number: "1" is a button.
+        if (_dontKnow[step]?.Recognize(text, MatchMode.Find) is not null)
+        {
+            return new PromptOutcome.DontKnow();
         }
 
         return buttons.Recognize(text, MatchMode.Answer, locale) switch

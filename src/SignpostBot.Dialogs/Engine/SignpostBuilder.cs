@@ -7,8 +7,10 @@ using SignpostBot.Knowledge.Model;
 namespace SignpostBot.Dialogs.Engine;
 
 /// <summary>
-/// Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger), with
-/// every text in the person's language.
+/// Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger), so
+/// that what it shows is true where the person is: the emergency numbers of their country (or 112, with 999 labelled
+/// as the UK's, while the country is not known), their country's lines with checked ones first, a child line, and
+/// every number from another country headed with that country. Every text is in the person's language.
 /// </summary>
 internal sealed class SignpostBuilder(DialogSet content)
 {
@@ -20,7 +22,8 @@ internal sealed class SignpostBuilder(DialogSet content)
         var words = texts.Signpost(signpost);
         var entries = new List<SignpostEntry>();
         var text = words.Text;
-        var country = Knowledge.FindCountry(turn.Slots.Country);
+        var code = turn.Slots.Country;
+        var country = Knowledge.FindCountry(code);
 
         if (signpost.Emergency && !turn.EmergencyShownThisTurn && EmergencyFor(turn) is { } emergency)
         {
@@ -28,27 +31,38 @@ internal sealed class SignpostBuilder(DialogSet content)
             turn.MarkEmergencyShown();
         }
 
-        if (signpost.CountryHotlines)
+        var listed = country is null ? [] : CountryList(country, signpost.Audience);
+        if (signpost.CountryHotlines && listed.Count > 0)
         {
-            if (country is null)
+            text = text is null ? null : TextFormatter.Format(text, TextFormatter.Country, texts.Country(country!).Name);
+            entries.AddRange(listed.Select(h => new HotlineEntry(texts.Hotline(h))));
+            if (Knowledge.ChildHelplineFor(country!) is { } childLine && IsForAny(childLine, signpost.Audience))
             {
-                text = words.UnknownCountryText is { } unknown ? TextFormatter.Format(unknown, TextFormatter.Country, CountryName(turn.Slots.Country)) : null;
-                entries.AddRange(Knowledge.International.Select(h => new HotlineEntry(texts.Hotline(h))));
-            }
-            else
-            {
-                text = text is null ? null : TextFormatter.Format(text, TextFormatter.Country, texts.Country(country).Name);
-                entries.AddRange(country.Hotlines
-                    .Where(h => h.Id != country.ChildHelplineId && (h.IsFor(Audience.Victim) || h.IsFor(Audience.Child)))
-                    .Select(h => new HotlineEntry(texts.Hotline(h))));
-                if (country.ChildHelplineId is { } childId && Knowledge.FindHotline(childId) is { } childLine)
-                {
-                    entries.Add(new HotlineEntry(texts.Hotline(childLine), words.ChildText));
-                }
+                entries.Add(new HotlineEntry(texts.Hotline(childLine), words.ChildText));
             }
         }
+        else if (signpost.CountryHotlines)
+        {
+            // No list for where the person is: say so (naming the country only when there is one to name), then the
+            // signpost's own lines, or the international ones.
+            text = NameOf(code, texts) is { } name
+                ? words.UnknownCountryText is { } unknown ? TextFormatter.Format(unknown, TextFormatter.Country, name) : null
+                : words.NoCountryText;
+            var fallback = (signpost.Hotlines.Count > 0
+                ? signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>()
+                : Knowledge.International.Where(h => IsForAny(h, signpost.Audience))).ToList();
+            if (country is not null && Knowledge.ChildHelplineFor(country) is { } childLine && IsForAny(childLine, signpost.Audience) && !fallback.Contains(childLine))
+            {
+                fallback.Add(childLine);
+            }
 
-        entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => new HotlineEntry(texts.Hotline(h))));
+            entries.AddRange(fallback.Select(h => Entry(h, code, texts)));
+        }
+        else
+        {
+            entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => Entry(h, code, texts)));
+        }
+
         entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(texts.Guidance(g))));
 
         // An emergency-only signpost adds nothing when this turn already gave the number.
@@ -56,18 +70,56 @@ internal sealed class SignpostBuilder(DialogSet content)
         return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries, texts.Labels);
     }
 
-    /// <summary>The emergency numbers of the person's country, or of the default country while it is not known.</summary>
+    /// <summary>
+    /// The emergency numbers of the person's country; while it is not known, the ones that work widely (112, with
+    /// 999 labelled as the UK's), never one country's own advice (such as the UK's "press 55").
+    /// </summary>
     public EmergencyEntry? EmergencyFor(TurnContext turn)
+        => Knowledge.FindCountry(turn.Slots.Country) is { } country && turn.Texts.Emergency(country) is { } own ? own : turn.Texts.UnknownCountryEmergency;
+
+    /// <summary>A country's hotlines for these audiences, the confirmed ones first (a stable order otherwise).</summary>
+    private static List<Hotline> CountryList(Country country, IReadOnlyList<string> audience)
+        => country.Hotlines
+            .Where(h => h.Id != country.ChildHelplineId && IsForAny(h, audience))
+            .OrderBy(h => h.Status == FactStatus.Confirmed ? 0 : 1)
+            .ToList();
+
+    /// <summary>A hotline entry, headed with its country when that is not where the person is (or may not be).</summary>
+    private HotlineEntry Entry(Hotline hotline, string? personCountry, LanguageTexts texts)
     {
-        var country = Knowledge.FindCountry(turn.Slots.Country) ?? Knowledge.FindCountry(content.Global.DefaultCountry);
-        return country is { Emergency.Count: > 0 } ? new EmergencyEntry(country.Emergency, turn.Texts.Country(country).EmergencyNote) : null;
+        if (hotline.CountryCode is not { } home || string.Equals(home, personCountry, StringComparison.OrdinalIgnoreCase))
+        {
+            return new HotlineEntry(texts.Hotline(hotline));
+        }
+
+        var name = Knowledge.FindCountry(home) is { } country ? texts.Country(country).Name : home;
+        return new HotlineEntry(texts.Hotline(hotline), TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, name));
     }
 
-    private static string CountryName(string? code)
+    private static bool IsForAny(Hotline hotline, IReadOnlyList<string> audience)
+    {
+        foreach (var who in audience)
+        {
+            if (hotline.IsFor(who))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of a country the person gave, or null when they gave none (never an empty name).</summary>
+    private string? NameOf(string? code, LanguageTexts texts)
     {
         if (code is null || code == Slots.UnknownCountry)
         {
-            return string.Empty;
+            return null;
+        }
+
+        if (Knowledge.FindCountry(code) is { } known)
+        {
+            return texts.Country(known).Name;
         }
 
         try

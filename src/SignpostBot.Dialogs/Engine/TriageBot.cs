@@ -102,7 +102,7 @@ public sealed class TriageBot : ITurnFunction
     private TurnContext NewTurn(DialogState state, Activity activity, ITurnObserver? observer = null)
     {
         var language = state.Language ?? LanguageTag.Normalize(activity.Locale);
-        return new TurnContext(state, activity.Locale, language, _localizer.For(language), observer);
+        return new TurnContext(state, activity.Locale, language, _localizer.For(language), activity.ChannelId, observer);
     }
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
@@ -197,6 +197,9 @@ public sealed class TriageBot : ITurnFunction
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
+        // Where the person said they are still holds for an interruption after a finished run ("stop" shows that
+        // country's numbers, not another's), although the new run itself starts from a clean slate.
+        var lastCountry = turn.Slots.Country;
         if (turn.Stack.Count == 0)
         {
             // A new run of the flow starts from a clean slate; only the welcome flag carries over.
@@ -206,11 +209,27 @@ public sealed class TriageBot : ITurnFunction
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        switch (_interruptions.Detect(normalized, tokens))
+        var interruption = _interruptions.Detect(normalized, tokens);
+        if (interruption is InterruptionKind.Suicide or InterruptionKind.Danger or InterruptionKind.Stop && turn.Slots.Country is null)
         {
+            turn.Slots = turn.Slots with { Country = lastCountry };
+        }
+
+        switch (interruption)
+        {
+            case InterruptionKind.Suicide:
+                // Kind words, then the emergency number first and Samaritans; a waiting danger question has its answer.
+                turn.Say(new TextReply(turn.Texts.Global.Suicide.For(turn.ChannelId)));
+                if (_content.Global.Suicide.Signpost is { } support)
+                {
+                    _runner.ShowSignpost(turn, support);
+                }
+
+                turn.Slots = turn.Slots with { InDanger = true };
+                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
-                turn.Say(new TextReply(turn.Texts.Global.Danger));
+                turn.Say(new TextReply(turn.Texts.Global.Danger.For(turn.ChannelId)));
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
                     turn.Say(new SignpostReply(null, [emergency], turn.Texts.Labels));
@@ -220,15 +239,16 @@ public sealed class TriageBot : ITurnFunction
                 turn.Slots = turn.Slots with { InDanger = true };
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
-                turn.Say(new TextReply(turn.Texts.Global.Stop));
+                // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
+                turn.Say(new TextReply(turn.Texts.Global.Stop.For(turn.ChannelId)));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
                 return DialogTurnStatus.Cancelled;
             case InterruptionKind.StartOver:
-                turn.Say(new TextReply(turn.Texts.Global.StartOver));
+                turn.Say(new TextReply(turn.Texts.Global.StartOver.For(turn.ChannelId)));
                 turn.Reset();
                 return Begin(turn, activity);
             case InterruptionKind.Help:
-                turn.Say(new TextReply(turn.Texts.Global.Help));
+                turn.Say(new TextReply(turn.Texts.Global.Help.For(turn.ChannelId)));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text);

@@ -9,7 +9,7 @@ namespace SignpostBot.Dialogs.Engine;
 /// The working copy of a conversation's state during one turn, the replies gathered so far, and the texts of the
 /// person's language.
 /// </summary>
-internal sealed class TurnContext(DialogState state, string? locale, string? language, LanguageTexts texts, ITurnObserver? observer = null)
+internal sealed class TurnContext(DialogState state, string? locale, string? language, LanguageTexts texts, string? channelId = null, ITurnObserver? observer = null)
 {
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
@@ -25,6 +25,9 @@ internal sealed class TurnContext(DialogState state, string? locale, string? lan
 
     /// <summary>Every text this turn says, in the person's language.</summary>
     public LanguageTexts Texts { get; } = texts;
+
+    /// <summary>The activity's channel (<c>msteams</c>, <c>webchat</c>…): what is kept of a chat differs between them.</summary>
+    public string? ChannelId { get; } = channelId;
     public List<Reply> Replies { get; } = [];
 
     /// <summary>The content tools' observer, or null (always, when the bot runs).</summary>

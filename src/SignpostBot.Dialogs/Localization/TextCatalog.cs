@@ -40,11 +40,18 @@ public static class TextCatalog
 
         var global = content.Global;
         var labels = Labels(global.Labels, T);
+        ChannelText Channels(string id, string english, ChannelTexts onChannel) => new(
+            T(id, english),
+            onChannel.ByChannel.ToFrozenDictionary(c => c.Key, c => T(TextIds.OnChannel(id, c.Key), c.Value), StringComparer.Ordinal));
+        ChannelText Interruption(string name, Interruption interruption)
+            => Channels(TextIds.Interruption(name), interruption.Text, interruption.OnChannel);
+
         var globalTexts = new GlobalTexts(
-            T(TextIds.Interruption("danger"), global.Danger.Text),
-            T(TextIds.Interruption("help"), global.Help.Text),
-            T(TextIds.Interruption("startOver"), global.StartOver.Text),
-            T(TextIds.Interruption("stop"), global.Stop.Text),
+            Interruption("suicide", global.Suicide),
+            Interruption("danger", global.Danger),
+            Interruption("help", global.Help),
+            Interruption("startOver", global.StartOver),
+            Interruption("stop", global.Stop),
             T(TextIds.Global("notText"), global.NotText),
             T(TextIds.Global("gaveUp"), global.GaveUpText));
         var channelNotes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,12 +64,18 @@ public static class TextCatalog
         }
 
         var countries = new Dictionary<Country, CountryTexts>(ReferenceEqualityComparer.Instance);
+        var emergencies = new Dictionary<Country, EmergencyEntry>(ReferenceEqualityComparer.Instance);
         var hotlines = new Dictionary<Hotline, Hotline>(ReferenceEqualityComparer.Instance);
         foreach (var country in content.Knowledge.Countries)
         {
             countries[country] = new CountryTexts(
                 T(TextIds.Country(country.Code, "name"), country.Name),
                 Optional(TextIds.Country(country.Code, "emergencyNote"), country.EmergencyNote));
+            if (country.Emergency.Count > 0)
+            {
+                emergencies[country] = new EmergencyEntry(Phones(country.Emergency, n => TextIds.EmergencyLabel(country.Code, n), Optional), countries[country].EmergencyNote);
+            }
+
             foreach (var hotline in country.Hotlines)
             {
                 hotlines.TryAdd(hotline, Hotline(hotline, T, Optional));
@@ -81,11 +94,22 @@ public static class TextCatalog
             guidance[resource] = ReferenceEquals(summary, resource.Summary) ? resource : resource with { Summary = summary };
         }
 
+        var unknownCountry = content.Knowledge.UnknownCountryEmergency;
+        var unknownCountryEmergency = unknownCountry.Count > 0 ? new EmergencyEntry(Phones(unknownCountry, TextIds.UnknownCountryEmergencyLabel, Optional), null) : null;
+
         var signposts = new Dictionary<Signpost, SignpostTexts>(ReferenceEqualityComparer.Instance)
         {
             [global.FailSafe] = Signpost(global.FailSafe, field => TextIds.Global("failSafe." + field), Optional),
         };
-        var says = new Dictionary<WaterfallStep, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (name, interruption) in new[] { ("suicide", global.Suicide), ("danger", global.Danger), ("help", global.Help), ("startOver", global.StartOver), ("stop", global.Stop) })
+        {
+            if (interruption.Signpost is { } support)
+            {
+                signposts[support] = Signpost(support, field => TextIds.Global($"interruptions.{name}.signpost.{field}"), Optional);
+            }
+        }
+
+        var says = new Dictionary<WaterfallStep, ChannelText>(ReferenceEqualityComparer.Instance);
         var prompts = new Dictionary<PromptStep, PromptTexts>(ReferenceEqualityComparer.Instance);
         foreach (var dialog in content.Dialogs)
         {
@@ -95,7 +119,7 @@ public static class TextCatalog
                 switch (step)
                 {
                     case SayStep say:
-                        says[say] = T(Id("text"), say.Text);
+                        says[say] = Channels(Id("text"), say.Text, say.OnChannel);
                         break;
                     case SignpostStep signpost:
                         signposts[signpost.Signpost] = Signpost(signpost.Signpost, Id, Optional);
@@ -124,6 +148,8 @@ public static class TextCatalog
             countries,
             hotlines,
             guidance,
+            emergencies,
+            unknownCountryEmergency,
             web.ToFrozenDictionary(StringComparer.Ordinal),
             all.ToFrozenDictionary(StringComparer.Ordinal));
     }
@@ -147,30 +173,39 @@ public static class TextCatalog
         Free = t(TextIds.Label("free"), english.Free),
         Anonymous = t(TextIds.Label("anonymous"), english.Anonymous),
         Guidance = t(TextIds.Label("guidance"), english.Guidance),
+        CountryOnly = t(TextIds.Label("countryOnly"), english.CountryOnly),
     };
 
     private static Hotline Hotline(Hotline hotline, Func<string, string, string> t, Func<string, string?, string?> optional)
     {
         var summary = t(TextIds.Hotline(hotline.Id, "summary"), hotline.Summary);
         var hours = optional(TextIds.Hotline(hotline.Id, "hours"), hotline.Hours);
-        var phones = new Phone[hotline.Phones.Count];
-        var phonesChanged = false;
+        var phones = Phones(hotline.Phones, n => TextIds.PhoneLabel(hotline.Id, n), optional);
+        return ReferenceEquals(summary, hotline.Summary) && ReferenceEquals(hours, hotline.Hours) && ReferenceEquals(phones, hotline.Phones)
+            ? hotline
+            : hotline with { Summary = summary, Hours = hours, Phones = phones };
+    }
+
+    /// <summary>Phones with their labels in the language: the same list when no label differs, so cards keyed by it are shared.</summary>
+    private static IReadOnlyList<Phone> Phones(IReadOnlyList<Phone> english, Func<int, string> labelId, Func<string, string?, string?> optional)
+    {
+        var phones = new Phone[english.Count];
+        var changed = false;
         for (var i = 0; i < phones.Length; i++)
         {
-            var phone = hotline.Phones[i];
-            var label = optional(TextIds.PhoneLabel(hotline.Id, i + 1), phone.Label);
+            var phone = english[i];
+            var label = optional(labelId(i + 1), phone.Label);
             phones[i] = ReferenceEquals(label, phone.Label) ? phone : phone with { Label = label };
-            phonesChanged |= !ReferenceEquals(phones[i], phone);
+            changed |= !ReferenceEquals(phones[i], phone);
         }
 
-        return ReferenceEquals(summary, hotline.Summary) && ReferenceEquals(hours, hotline.Hours) && !phonesChanged
-            ? hotline
-            : hotline with { Summary = summary, Hours = hours, Phones = phonesChanged ? phones : hotline.Phones };
+        return changed ? phones : english;
     }
 
     private static SignpostTexts Signpost(Signpost signpost, Func<string, string> id, Func<string, string?, string?> optional) => new(
         optional(id("text"), signpost.Text),
         optional(id("unknownCountryText"), signpost.UnknownCountryText),
+        optional(id("noCountryText"), signpost.NoCountryText),
         optional(id("childText"), signpost.ChildText));
 
     private static PromptTexts Prompt(
@@ -184,6 +219,7 @@ public static class TextCatalog
         var prompt = t(id("prompt"), step.Options.Prompt);
         var retry = t(id("retry"), step.Options.RetryPrompt);
         string? askOther = null;
+        string? dontKnowText = null;
         IReadOnlyList<ChoiceOption> choices;
         switch (step)
         {
@@ -200,6 +236,7 @@ public static class TextCatalog
                 break;
             case CountryPromptStep country:
                 askOther = t(id("askOther"), country.AskOther);
+                dontKnowText = country.DontKnowText is { } reassurance ? t(id("dontKnowText"), reassurance) : null;
                 choices = country.Buttons
                     .Select(code => content.Knowledge.FindCountry(code)!)
                     .Select(c => Option(new ChoiceOption(c.Code, c.Name, c.Aliases), countries[c].Name))
@@ -211,7 +248,10 @@ public static class TextCatalog
                 break;
         }
 
-        return new PromptTexts(prompt, retry, askOther, new ChoiceRecognizer(choices, content.Words), choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList());
+        return new PromptTexts(prompt, retry, askOther, new ChoiceRecognizer(choices, content.Words), choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList())
+        {
+            DontKnowText = dontKnowText,
+        };
     }
 
     // A translated title becomes the option's title; the English one stays as a synonym, so typing it still works.

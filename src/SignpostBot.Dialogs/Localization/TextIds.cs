@@ -12,7 +12,9 @@ namespace SignpostBot.Dialogs.Localization;
 /// <c>failSafe.text</c>, <c>channels.{channel}.note</c>.</item>
 /// <item><c>labels.{name}</c>: the words around signposts (<c>labels.call</c>).</item>
 /// <item><c>hotline.{id}.summary</c>, <c>hotline.{id}.hours</c>, <c>hotline.{id}.phone.{n}.label</c> (n from 1);
-/// <c>guidance.{id}.summary</c>; <c>country.{code}.name</c>, <c>country.{code}.emergencyNote</c>.</item>
+/// <c>guidance.{id}.summary</c>; <c>country.{code}.name</c>, <c>country.{code}.emergencyNote</c>,
+/// <c>country.{code}.emergency.{n}.label</c>; <c>emergency.unknownCountry.{n}.label</c>.</item>
+/// <item>A wording for one channel: the text's id and <c>.onChannel.{channel}</c>.</item>
 /// <item><c>web.{key}</c>: the chat page and widget.</item>
 /// </list>
 /// </remarks>
@@ -39,6 +41,15 @@ public static class TextIds
     public static string Guidance(string guidanceId, string field) => $"guidance.{guidanceId}.{field}";
 
     public static string Country(string code, string field) => $"country.{code}.{field}";
+
+    /// <summary>The label of a country's emergency number (n from 1).</summary>
+    public static string EmergencyLabel(string code, int number) => $"country.{code}.emergency.{number}.label";
+
+    /// <summary>The label of an emergency number shown while the country is not known (n from 1).</summary>
+    public static string UnknownCountryEmergencyLabel(int number) => $"emergency.unknownCountry.{number}.label";
+
+    /// <summary>A sentence's wording on one channel (<c>onChannel</c> in the content).</summary>
+    public static string OnChannel(string textId, string channelId) => $"{textId}.onChannel.{channelId}";
 
     public static string Web(string key) => WebPrefix + key;
 }

@@ -47,17 +47,16 @@ public static class SignpostText
 
     public static string Emergency(EmergencyEntry emergency, Labels labels)
     {
-        var numbers = string.Join(" " + labels.Or + " ", emergency.Phones.Select(p => p.Display));
+        var numbers = string.Join(" " + labels.Or + " ", emergency.Phones.Select(Number));
         var line = TextFormatter.Format(labels.Emergency, TextFormatter.Numbers, numbers);
         return emergency.Note is null ? line : line + " " + emergency.Note;
     }
 
-    /// <summary>A call button's words: "Call 08000 121 700", with the number's label when it has one ("(From abroad)").</summary>
-    public static string Call(Phone phone, Labels labels)
-    {
-        var call = TextFormatter.Format(labels.Call, TextFormatter.Number, phone.Display);
-        return phone.Label is null ? call : $"{call} ({phone.Label})";
-    }
+    /// <summary>A number as written, with its label when it has one: "999 (in the UK)", "+30 2310 019880 (From abroad)".</summary>
+    public static string Number(Phone phone) => phone.Label is null ? phone.Display : $"{phone.Display} ({phone.Label})";
+
+    /// <summary>A call button's words: "Call 08000 121 700", "Call 999 (in the UK)".</summary>
+    public static string Call(Phone phone, Labels labels) => TextFormatter.Format(labels.Call, TextFormatter.Number, Number(phone));
 
     /// <summary>"Open 24/7. Free to call. You do not have to give your name." — whatever is known.</summary>
     public static string Details(Hotline hotline, Labels labels)
@@ -111,7 +110,7 @@ public static class SignpostText
         text.Append(hotline.Name);
         if (hotline.Phones.Count > 0)
         {
-            text.Append(": ").Append(string.Join(", ", hotline.Phones.Select(p => p.Label is null ? p.Display : $"{p.Display} ({p.Label})")));
+            text.Append(": ").Append(string.Join(", ", hotline.Phones.Select(Number)));
         }
 
         text.Append(". ").Append(hotline.Summary);

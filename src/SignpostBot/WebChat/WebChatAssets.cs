@@ -36,6 +36,8 @@ public sealed class WebChatAssets
     private readonly string _template;
     private readonly string _bundle;
     private readonly Localizer _localizer;
+    private readonly List<Hotline> _helplines;
+    private readonly KnowledgeBase _knowledge;
     private readonly ConcurrentDictionary<LanguageTexts, WidgetBundle> _widgets = new(ReferenceEqualityComparer.Instance);
 
     public WebChatAssets(IOptions<WebChatOptions> options, DialogSet content)
@@ -49,15 +51,14 @@ public sealed class WebChatAssets
                 $"The web chat front end is not built in {root}. Build the app with Node.js 20 and npm installed (dotnet build runs npm ci and the bundler).");
         }
 
-        var country = content.Knowledge.FindCountry(content.Global.DefaultCountry)
-            ?? throw new InvalidOperationException($"The default country {content.Global.DefaultCountry} is not in knowledge/.");
-        Emergency = country.Emergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
-        Helplines = content.Global.FailSafe.Hotlines
+        // The page cannot know where the person is: the numbers that work widely (112, then 999 for the UK).
+        Emergency = content.Knowledge.UnknownCountryEmergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
+        _helplines = content.Global.FailSafe.Hotlines
             .Select(content.Knowledge.FindHotline)
             .OfType<Hotline>()
             .Where(h => h.Phones.Count > 0)
-            .Select(h => new WebChatPhone(h.Name, h.Phones[0].Display, h.Phones[0].TelUri))
             .ToList();
+        _knowledge = content.Knowledge;
         ExitUrl = new Uri(options.Value.ExitUrl).AbsoluteUri;
         PageCss = File.ReadAllBytes(Path.Combine(root, "page.css"));
         _template = File.ReadAllText(template);
@@ -67,7 +68,17 @@ public sealed class WebChatAssets
 
     public IReadOnlyList<WebChatPhone> Emergency { get; }
 
-    public IReadOnlyList<WebChatPhone> Helplines { get; }
+    /// <summary>The fail-safe's helplines as the page and widget list them, in a language (a normalized tag; null: English).</summary>
+    public IReadOnlyList<WebChatPhone> Helplines(string? language = null) => Helplines(_localizer.For(language));
+
+    private List<WebChatPhone> Helplines(LanguageTexts texts)
+        => _helplines.Select(h => new WebChatPhone(CountryHeaded(h, texts), h.Phones[0].Display, h.Phones[0].TelUri)).ToList();
+
+    /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
+    private string CountryHeaded(Hotline hotline, LanguageTexts texts)
+        => hotline.CountryCode is { } code && _knowledge.FindCountry(code) is { } country
+            ? $"{hotline.Name} ({TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)})"
+            : hotline.Name;
 
     public string ExitUrl { get; }
 
@@ -95,7 +106,7 @@ public sealed class WebChatAssets
 
     private WidgetBundle WidgetFor(string? language) => _widgets.GetOrAdd(_localizer.For(language), texts =>
     {
-        var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines, ExitUrl, PageLanguage(texts), texts.Web), WebChatJsonContext.Default.WidgetConfig);
+        var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines(texts), ExitUrl, PageLanguage(texts), texts.Web), WebChatJsonContext.Default.WidgetConfig);
         // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
         var script = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
         // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
@@ -123,7 +134,7 @@ public sealed class WebChatAssets
     public string RenderPage(string nonce, string basePath, string? language = null)
     {
         var texts = _localizer.For(language);
-        var helplines = string.Join("\n", Helplines.Select(h =>
+        var helplines = string.Join("\n", Helplines(texts).Select(h =>
             $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
         var page = new StringBuilder(_template);
         foreach (var (key, text) in texts.Web)

@@ -17,9 +17,9 @@ public static class TestContent
     public const string SmallGlobal = """
         version: 1
         start: main
-        defaultCountry: GB
         interruptions:
-          danger: { phrases: [in danger], text: Call 999. }
+          suicide: { phrases: [want to die], text: You matter., signpost: { emergency: yes, hotlines: [gb-samaritans] } }
+          danger: { phrases: [in danger], text: Call 112. }
           help: { phrases: [help], text: Help. }
           startOver: { phrases: [start again], text: Again. }
           stop: { phrases: [stop], text: Bye. }
@@ -29,7 +29,7 @@ public static class TestContent
           text: Help is here.
           emergency: yes
           hotlines: [gb-modern-slavery-helpline]
-        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
+        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read, countryOnly: "{country} only" }
         """;
 
     public static KnowledgeBase Knowledge => LazyKnowledge.Value;
