@@ -1,5 +1,6 @@
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Cli.Commands;
 
@@ -16,7 +17,7 @@ internal static class ValidateCommand
             Today = args.Date("today") ?? DateOnly.FromDateTime(DateTime.UtcNow),
             SeedPath = seed,
         };
-        var result = ContentValidator.Validate(root.Dialogs, root.Knowledge, options);
+        var result = ContentPipeline.Load(ContentSources.Folders(root.Dialogs, root.Knowledge), options);
         foreach (var problem in result.Problems)
         {
             output.WriteLine(LoadedContent.Format(root, problem));

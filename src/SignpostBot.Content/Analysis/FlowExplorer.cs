@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Knowledge.Model;
 using System.Collections.Immutable;
 using SignpostBot.Content.Loading;
 

@@ -1,4 +1,3 @@
-using SignpostBot.Dialogs.Content;
 using System.Text.RegularExpressions;
 using SignpostBot.Content.Loading;
 using SignpostBot.Knowledge.Model;
@@ -78,7 +77,7 @@ public static partial class SeedHotlines
         return numbers;
     }
 
-    public static void Check(string seedPath, KnowledgeBase knowledge, KnowledgeIndex index, ContentErrors errors)
+    public static void Check(string seedPath, KnowledgeBase knowledge, string countriesFile, ContentErrors errors)
     {
         var hotlines = knowledge.Countries.SelectMany(c => c.Hotlines).Concat(knowledge.International).ToList();
         var shipped = hotlines.SelectMany(h => h.Phones).Select(p => Digits(p.Display)).ToHashSet(StringComparer.Ordinal);
@@ -92,9 +91,9 @@ public static partial class SeedHotlines
 
         foreach (var number in numbers.Where(n => !shipped.Contains(n.Digits) && !seedTexts.Exists(t => t.Contains(n.Digits, StringComparison.Ordinal))))
         {
-            var (line, column) = index.Countries.TryGetValue(number.Country, out var at) ? at : (1, 1);
+            var at = knowledge.Countries.FirstOrDefault(c => string.Equals(c.Name, number.Country, StringComparison.OrdinalIgnoreCase))?.Location;
             var where = number.Country.Length > 0 ? number.Country : "a country";
-            errors.Add(new ContentError(index.CountriesFile, line, column,
+            errors.Add(new ContentError(at?.File ?? countriesFile, at?.Line ?? 1, at?.Column ?? 1,
                 $"The seed page lists {where}'s number '{number.Text}' (seed line {number.Line}), but no hotline in knowledge/ has it. "
                 + "Put the hotline back; if the number changed, keep the seed's wording in that hotline's 'seed.text' and say why in 'seed.note'."));
         }

@@ -1,5 +1,5 @@
-using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Loading;
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
@@ -13,7 +13,7 @@ namespace SignpostBot.Content.Analysis;
 /// </summary>
 public static class UnusedEntries
 {
-    public static void Check(DialogSet content, KnowledgeIndex index, ContentErrors errors)
+    public static void Check(DialogSet content, ContentErrors errors)
     {
         var signposts = content.Dialogs.SelectMany(d => d.Steps).OfType<SignpostStep>().Select(s => s.Signpost).Append(content.Global.FailSafe).ToList();
         var named = signposts.SelectMany(s => s.Hotlines).ToHashSet(StringComparer.Ordinal);
@@ -21,29 +21,28 @@ public static class UnusedEntries
         var topics = signposts.SelectMany(s => s.GuidanceTopics).ToHashSet(StringComparer.Ordinal);
         var knowledge = content.Knowledge;
 
-        foreach (var entry in index.Entries.Where(e => e.Kind == KnowledgeIndex.Hotline))
+        foreach (var entry in knowledge.Countries.SelectMany(c => c.Hotlines).Concat(knowledge.International))
         {
-            if (named.Contains(entry.Id) || (listsCountries && ShownInCountryList(knowledge, entry.Id)))
+            if (named.Contains(entry.Id) || (listsCountries && ShownInCountryList(knowledge, entry.Id)) || entry.Location is not { } at)
             {
                 continue;
             }
 
-            errors.Add(new ContentError(entry.File, entry.Line, entry.Column,
+            errors.Add(new ContentError(at.File, at.Line, at.Column,
                 $"The hotline '{entry.Id}' is never shown: no signpost names it, and a country's list only shows hotlines 'for' victim or child. "
                 + "Name it in a signpost's 'hotlines', add victim or child to its 'for', or delete it.", ContentSeverity.Warning));
         }
 
-        foreach (var entry in index.Entries.Where(e => e.Kind == KnowledgeIndex.Guidance))
+        foreach (var resource in knowledge.Guidance)
         {
-            var resource = knowledge.Guidance.FirstOrDefault(g => g.Id == entry.Id);
-            if (resource?.Url is null || resource.Topics.Any(topics.Contains))
+            if (resource.Url is null || resource.Topics.Any(topics.Contains) || resource.Location is not { } at)
             {
                 // Without a url the loader has already warned that it is never shown.
                 continue;
             }
 
-            errors.Add(new ContentError(entry.File, entry.Line, entry.Column,
-                $"The guidance '{entry.Id}' is never shown: no signpost asks for its topics ({string.Join(", ", resource.Topics)}). "
+            errors.Add(new ContentError(at.File, at.Line, at.Column,
+                $"The guidance '{resource.Id}' is never shown: no signpost asks for its topics ({string.Join(", ", resource.Topics)}). "
                 + $"Add one of them to a signpost's 'guidance' in dialogs/, or give it a topic that is used ({string.Join(", ", topics.Order(StringComparer.Ordinal))}).", ContentSeverity.Warning));
         }
     }

@@ -1,9 +1,7 @@
 using SignpostBot.Dialogs.Recognizers;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Content;
-
-/// <summary>Where a step was written, for error messages and the content tools.</summary>
-public sealed record SourceLocation(string File, int Line);
 
 /// <summary>A <c>when:</c> test: the slot holds one of the values.</summary>
 public sealed record SlotCondition(SlotName Slot, IReadOnlyList<string> Values)

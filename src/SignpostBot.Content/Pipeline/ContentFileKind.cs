@@ -1,0 +1,40 @@
+namespace SignpostBot.Content.Pipeline;
+
+/// <summary>The two folders content lives in.</summary>
+public enum ContentArea
+{
+    Knowledge,
+    Dialogs,
+}
+
+/// <summary>
+/// A kind of content file: where it lives, which files it is, and the JSON Schema it is checked against (read from
+/// the app's own <c>schemas/</c> folder of that area, so an upload cannot change the rules).
+/// </summary>
+/// <param name="FileName">The one file of this kind (<c>countries.yaml</c>); null for every other <c>*.yaml</c> of the area.</param>
+/// <param name="Schema">The schema's file name inside the area's <c>schemas/</c> folder.</param>
+public sealed record ContentFileKind(string Name, ContentArea Area, string? FileName, string Schema)
+{
+    public bool Matches(ContentArea area, string fileName)
+        => area == Area && (FileName is null ? fileName.EndsWith(".yaml", StringComparison.Ordinal) : fileName == FileName);
+}
+
+/// <summary>
+/// Every kind of content file, in one place. A new kind is one line here (first match wins, so a catch-all kind
+/// comes last in its area) and one case in the loader of its area (<c>KnowledgeLoader.Build</c> or <c>DialogLoader.Build</c>).
+/// </summary>
+public static class ContentFileKinds
+{
+    public static readonly ContentFileKind Countries = new("countries", ContentArea.Knowledge, "countries.yaml", "countries.schema.json");
+    public static readonly ContentFileKind International = new("international", ContentArea.Knowledge, "international.yaml", "international.schema.json");
+    public static readonly ContentFileKind Guidance = new("guidance", ContentArea.Knowledge, "guidance.yaml", "guidance.schema.json");
+    public static readonly ContentFileKind Global = new("global", ContentArea.Dialogs, "global.yaml", "global.schema.json");
+    public static readonly ContentFileKind Dialog = new("dialog", ContentArea.Dialogs, null, "dialog.schema.json");
+
+    public static IReadOnlyList<ContentFileKind> All { get; } = [Countries, International, Guidance, Global, Dialog];
+
+    /// <summary>The files an area must have (each knowledge file); an area's other files are found by listing it.</summary>
+    public static IEnumerable<ContentFileKind> Required(ContentArea area) => All.Where(k => k.Area == area && k.FileName is not null && area == ContentArea.Knowledge);
+
+    public static ContentFileKind? Of(ContentArea area, string fileName) => All.FirstOrDefault(k => k.Matches(area, fileName));
+}

@@ -1,0 +1,190 @@
+using System.Text.Json;
+using Json.Schema;
+using Microsoft.Extensions.FileProviders;
+using SignpostBot.Content.Analysis;
+using SignpostBot.Content.Loading;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.Content.Pipeline;
+
+/// <summary>
+/// The one way content is loaded: at start-up, from blob storage, by <c>validate</c> and by the tests. Each file is
+/// read from its <see cref="IFileProvider"/> and parsed once (<see cref="ContentDocument"/>); that parse is checked
+/// against the schema of its kind and built into the typed model with the place of every entry; then come the
+/// checks across files (unused entries, old dates, the seed page) and <c>prove</c>.
+/// </summary>
+public static class ContentPipeline
+{
+    /// <summary>Loads and checks dialogs and knowledge; the content is set only when there is no error.</summary>
+    /// <remarks>
+    /// The schema pass and the building (and proving) read the same parsed files independently, so they run side by
+    /// side: on two cores (the bot runs this at every start) the checks take about as long as the longer of the two.
+    /// </remarks>
+    public static ValidationResult Load(ContentSources sources, ValidateOptions options)
+    {
+        var errors = new ContentErrors();
+        var knowledgeFiles = Read(sources.Knowledge, ContentArea.Knowledge, errors);
+        var dialogFiles = Read(sources.Dialogs, ContentArea.Dialogs, errors);
+
+        var schemaErrors = new ContentErrors();
+        LoadedKnowledge loaded = null!;
+        DialogSet? content = null;
+        IReadOnlyList<ContentError> proof = [];
+        Parallel.Invoke(
+            () => CheckSchemas(sources, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
+            () =>
+            {
+                loaded = KnowledgeLoader.Build(knowledgeFiles.ToDictionary(f => f.Kind, f => f.Document), errors);
+                content = loaded.Knowledge is { } knowledge ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, errors) : null;
+                if (content is not null && options.Prove is { } prove)
+                {
+                    proof = FlowProver.Prove(content, prove).Problems;
+                }
+            });
+
+        foreach (var problem in proof)
+        {
+            errors.Add(problem);
+        }
+
+        StaleEntries.Check(loaded, options.Today, options.MaxVerifiedAgeDays, errors);
+        if (content is not null)
+        {
+            UnusedEntries.Check(content, errors);
+        }
+
+        if (loaded.Knowledge is { } checkedKnowledge && options.SeedPath is { } seed)
+        {
+            CheckSeed(seed, checkedKnowledge, sources.Knowledge, errors);
+        }
+
+        var problems = Tidy(errors.All, schemaErrors.All);
+        var hasErrors = problems.Exists(p => p.Severity == ContentSeverity.Error);
+        return new ValidationResult(problems, hasErrors ? null : content, hasErrors ? null : loaded.Knowledge);
+    }
+
+    /// <summary>One parsed file of an area, or null for a required file that is missing or is not valid YAML (reported).</summary>
+    private sealed record ParsedFile(ContentFileKind Kind, string Name, ContentDocument? Document, bool HasModeline);
+
+    private static List<ParsedFile> Read(ContentFolder folder, ContentArea area, ContentErrors errors)
+    {
+        var files = new List<ParsedFile>();
+        if (area == ContentArea.Knowledge)
+        {
+            foreach (var kind in ContentFileKinds.Required(area))
+            {
+                var info = folder.Files.GetFileInfo(kind.FileName!);
+                if (!info.Exists)
+                {
+                    errors.Add(new ContentError(folder.PathOf(kind.FileName!), 1, 1, $"The file {kind.FileName} is missing from {folder.Description}."));
+                    files.Add(new ParsedFile(kind, kind.FileName!, null, true));
+                    continue;
+                }
+
+                files.Add(Parse(folder, kind, info, errors));
+            }
+
+            return files;
+        }
+
+        var contents = folder.Files.GetDirectoryContents(string.Empty);
+        if (!contents.Exists)
+        {
+            errors.Add(new ContentError(folder.Root, 1, 1, $"The {area.ToString().ToLowerInvariant()} folder does not exist."));
+            return files;
+        }
+
+        foreach (var info in contents.Where(f => !f.IsDirectory).OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (ContentFileKinds.Of(area, info.Name) is { } kind)
+            {
+                files.Add(Parse(folder, kind, info, errors));
+            }
+        }
+
+        return files;
+    }
+
+    private static ParsedFile Parse(ContentFolder folder, ContentFileKind kind, IFileInfo info, ContentErrors errors)
+    {
+        using var stream = info.CreateReadStream();
+        using var reader = new StreamReader(stream);
+        var text = reader.ReadToEnd();
+        return new ParsedFile(kind, info.Name, ContentDocument.Parse(folder.PathOf(info.Name), text, errors), SchemaCheck.HasModeline(text));
+    }
+
+    /// <summary>Each parsed file against the schema of its kind, read from the app's own <c>schemas/</c> folder once per load.</summary>
+    private static void CheckSchemas(ContentSources sources, List<ParsedFile> files, ValidateOptions options, ContentErrors errors)
+    {
+        if (!options.CheckSchemas)
+        {
+            return;
+        }
+
+        var schemas = new Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)>();
+        foreach (var file in files.Where(f => f.Document is not null))
+        {
+            var folder = sources[file.Kind.Area];
+            if (!file.HasModeline)
+            {
+                errors.Add(new ContentError(file.Document!.File, 1, 1, $"The file has no schema line. Make its first line '# yaml-language-server: $schema=schemas/{file.Kind.Schema}' so editors can check it as it is typed.", ContentSeverity.Warning));
+            }
+
+            if (!schemas.TryGetValue(file.Kind, out var read))
+            {
+                read = schemas[file.Kind] = ReadSchema(folder, file.Kind);
+            }
+
+            if (read.Problem is { } problem)
+            {
+                errors.Add(problem with { Message = problem.Message + $"; {file.Name} was not checked against it." });
+                continue;
+            }
+
+            SchemaCheck.Check(file.Document!, read.Schema!, file.Kind.Schema, errors);
+        }
+    }
+
+    private static (JsonSchema?, ContentError?) ReadSchema(ContentFolder folder, ContentFileKind kind)
+    {
+        var name = "schemas/" + kind.Schema;
+        var provider = folder.Schemas ?? folder.Files;
+        var info = provider.GetFileInfo(name);
+        var path = info.PhysicalPath ?? Path.Join(folder.Root, name);
+        if (!info.Exists)
+        {
+            return (null, new ContentError(path, 1, 1, $"The schema {kind.Schema} does not exist"));
+        }
+
+        using var stream = info.CreateReadStream();
+        using var reader = new StreamReader(stream);
+        var (schema, problem) = SchemaCheck.Read(reader.ReadToEnd(), new Uri(info.PhysicalPath ?? "https://signpostbot.local/" + name));
+        return schema is null ? (null, new ContentError(path, 1, 1, $"The schema cannot be read ({problem})")) : (schema, null);
+    }
+
+    private static void CheckSeed(string seedPath, KnowledgeBase knowledge, ContentFolder folder, ContentErrors errors)
+    {
+        if (!File.Exists(seedPath))
+        {
+            errors.Add(new ContentError(seedPath, 1, 1, "The seed page is not there, so its hotline list cannot be checked. Pass its path with --seed."));
+            return;
+        }
+
+        SeedHotlines.Check(seedPath, knowledge, folder.PathOf(KnowledgeLoader.CountriesFile), errors);
+    }
+
+    /// <summary>
+    /// Sorted by file and line. A schema message at a line where the loader already explained the problem is
+    /// dropped: the loader's words are the plainer ones.
+    /// </summary>
+    private static List<ContentError> Tidy(IReadOnlyList<ContentError> problems, IReadOnlyList<ContentError> schemaProblems)
+    {
+        var explained = problems.Select(p => (p.File, p.Line)).ToHashSet();
+        return problems
+            .Concat(schemaProblems.Where(p => !explained.Contains((p.File, p.Line))))
+            .Distinct()
+            .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
+            .ToList();
+    }
+}
