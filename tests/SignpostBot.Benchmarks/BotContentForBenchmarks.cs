@@ -1,6 +1,5 @@
-using SignpostBot.Dialogs.Content;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Engine;
-using SignpostBot.Content.Loading;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Benchmarks;
@@ -9,8 +8,5 @@ namespace SignpostBot.Benchmarks;
 internal static class BotContentForBenchmarks
 {
     public static TriageBot Load()
-    {
-        var knowledge = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
-        return new TriageBot(DialogLoader.Load(RepositoryPaths.Dialogs, knowledge));
-    }
+        => new(ContentPipeline.Load(ContentSources.Folders(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge), new ValidateOptions()).ContentOrThrow());
 }

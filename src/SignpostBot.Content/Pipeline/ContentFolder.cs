@@ -34,6 +34,4 @@ public sealed record ContentSources(ContentFolder Dialogs, ContentFolder Knowled
 {
     /// <summary><c>dialogs/</c> and <c>knowledge/</c> on disk.</summary>
     public static ContentSources Folders(string dialogs, string knowledge) => new(ContentFolder.Physical(dialogs), ContentFolder.Physical(knowledge));
-
-    public ContentFolder this[ContentArea area] => area == ContentArea.Dialogs ? Dialogs : Knowledge;
 }

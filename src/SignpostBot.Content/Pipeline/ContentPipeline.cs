@@ -21,22 +21,32 @@ public static class ContentPipeline
     /// The schema pass and the building (and proving) read the same parsed files independently, so they run side by
     /// side: on two cores (the bot runs this at every start) the checks take about as long as the longer of the two.
     /// </remarks>
-    public static ValidationResult Load(ContentSources sources, ValidateOptions options)
+    public static ValidationResult Load(ContentSources sources, ValidateOptions options) => Run(sources.Knowledge, sources.Dialogs, options);
+
+    /// <summary>The knowledge stage of <see cref="Load"/> alone (a knowledge folder checked before any dialogs use it).</summary>
+    public static ValidationResult LoadKnowledge(ContentFolder knowledge, ValidateOptions options) => Run(knowledge, null, options);
+
+    private static ValidationResult Run(ContentFolder knowledgeFolder, ContentFolder? dialogsFolder, ValidateOptions options)
     {
         var errors = new ContentErrors();
-        var knowledgeFiles = Read(sources.Knowledge, ContentArea.Knowledge, errors);
-        var dialogFiles = Read(sources.Dialogs, ContentArea.Dialogs, errors);
+        var knowledgeFiles = Read(knowledgeFolder, ContentArea.Knowledge, errors);
+        var dialogFiles = dialogsFolder is null ? [] : Read(dialogsFolder, ContentArea.Dialogs, errors);
+        var folders = new Dictionary<ContentArea, ContentFolder> { [ContentArea.Knowledge] = knowledgeFolder };
+        if (dialogsFolder is not null)
+        {
+            folders[ContentArea.Dialogs] = dialogsFolder;
+        }
 
         var schemaErrors = new ContentErrors();
         LoadedKnowledge loaded = null!;
         DialogSet? content = null;
         IReadOnlyList<ContentError> proof = [];
         Parallel.Invoke(
-            () => CheckSchemas(sources, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
+            () => CheckSchemas(folders, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
             () =>
             {
                 loaded = KnowledgeLoader.Build(knowledgeFiles.ToDictionary(f => f.Kind, f => f.Document), errors);
-                content = loaded.Knowledge is { } knowledge ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, errors) : null;
+                content = loaded.Knowledge is { } knowledge && dialogsFolder is not null ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, errors) : null;
                 if (content is not null && options.Prove is { } prove)
                 {
                     proof = FlowProver.Prove(content, prove).Problems;
@@ -56,7 +66,7 @@ public static class ContentPipeline
 
         if (loaded.Knowledge is { } checkedKnowledge && options.SeedPath is { } seed)
         {
-            CheckSeed(seed, checkedKnowledge, sources.Knowledge, errors);
+            CheckSeed(seed, checkedKnowledge, knowledgeFolder, errors);
         }
 
         var problems = Tidy(errors.All, schemaErrors.All);
@@ -115,7 +125,7 @@ public static class ContentPipeline
     }
 
     /// <summary>Each parsed file against the schema of its kind, read from the app's own <c>schemas/</c> folder once per load.</summary>
-    private static void CheckSchemas(ContentSources sources, List<ParsedFile> files, ValidateOptions options, ContentErrors errors)
+    private static void CheckSchemas(Dictionary<ContentArea, ContentFolder> folders, List<ParsedFile> files, ValidateOptions options, ContentErrors errors)
     {
         if (!options.CheckSchemas)
         {
@@ -125,7 +135,7 @@ public static class ContentPipeline
         var schemas = new Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)>();
         foreach (var file in files.Where(f => f.Document is not null))
         {
-            var folder = sources[file.Kind.Area];
+            var folder = folders[file.Kind.Area];
             if (!file.HasModeline)
             {
                 errors.Add(new ContentError(file.Document!.File, 1, 1, $"The file has no schema line. Make its first line '# yaml-language-server: $schema=schemas/{file.Kind.Schema}' so editors can check it as it is typed.", ContentSeverity.Warning));

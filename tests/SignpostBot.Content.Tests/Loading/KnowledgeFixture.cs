@@ -1,3 +1,6 @@
+using SignpostBot.Content.Pipeline;
+using SignpostBot.Testing;
+
 namespace SignpostBot.Content.Tests.Loading;
 
 /// <summary>A throw-away knowledge folder made from small, hand-written files.</summary>
@@ -75,6 +78,10 @@ internal sealed class KnowledgeFixture : IDisposable
     public void Write(string name, string text) => File.WriteAllText(Path.Combine(Directory, name), text);
 
     public void Delete(string name) => File.Delete(Path.Combine(Directory, name));
+
+    /// <summary>The folder through the pipeline's knowledge stage, checked against the repository's schemas (as a blob upload is).</summary>
+    public ValidationResult Load(ValidateOptions? options = null)
+        => ContentPipeline.LoadKnowledge(ContentFolder.Physical(Directory) with { Schemas = ContentFolder.Physical(RepositoryPaths.Knowledge).Files }, options ?? new ValidateOptions());
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }
