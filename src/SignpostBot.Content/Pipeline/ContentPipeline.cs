@@ -28,9 +28,11 @@ public static class ContentPipeline
 
     private static ValidationResult Run(ContentFolder knowledgeFolder, ContentFolder? dialogsFolder, ValidateOptions options)
     {
+        // Each stage judges its own errors: a broken dialog file must not stop the knowledge being built and checked.
         var errors = new ContentErrors();
+        var dialogErrors = new ContentErrors();
         var knowledgeFiles = Read(knowledgeFolder, ContentArea.Knowledge, errors);
-        var dialogFiles = dialogsFolder is null ? [] : Read(dialogsFolder, ContentArea.Dialogs, errors);
+        var dialogFiles = dialogsFolder is null ? [] : Read(dialogsFolder, ContentArea.Dialogs, dialogErrors);
         var folders = new Dictionary<ContentArea, ContentFolder> { [ContentArea.Knowledge] = knowledgeFolder };
         if (dialogsFolder is not null)
         {
@@ -46,14 +48,14 @@ public static class ContentPipeline
             () =>
             {
                 loaded = KnowledgeLoader.Build(knowledgeFiles.ToDictionary(f => f.Kind, f => f.Document), errors);
-                content = loaded.Knowledge is { } knowledge && dialogsFolder is not null ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, errors) : null;
+                content = loaded.Knowledge is { } knowledge && dialogsFolder is not null ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, dialogErrors) : null;
                 if (content is not null && options.Prove is { } prove)
                 {
                     proof = FlowProver.Prove(content, prove).Problems;
                 }
             });
 
-        foreach (var problem in proof)
+        foreach (var problem in dialogErrors.All.Concat(proof))
         {
             errors.Add(problem);
         }
@@ -75,7 +77,7 @@ public static class ContentPipeline
     }
 
     /// <summary>One parsed file of an area, or null for a required file that is missing or is not valid YAML (reported).</summary>
-    private sealed record ParsedFile(ContentFileKind Kind, string Name, ContentDocument? Document, bool HasModeline);
+    private sealed record ParsedFile(ContentFileKind Kind, string Name, string Path, ContentDocument? Document, bool HasModeline);
 
     private static List<ParsedFile> Read(ContentFolder folder, ContentArea area, ContentErrors errors)
     {
@@ -88,7 +90,7 @@ public static class ContentPipeline
                 if (!info.Exists)
                 {
                     errors.Add(new ContentError(folder.PathOf(kind.FileName!), 1, 1, $"The file {kind.FileName} is missing from {folder.Description}."));
-                    files.Add(new ParsedFile(kind, kind.FileName!, null, true));
+                    files.Add(new ParsedFile(kind, kind.FileName!, folder.PathOf(kind.FileName!), null, true));
                     continue;
                 }
 
@@ -121,7 +123,8 @@ public static class ContentPipeline
         using var stream = info.CreateReadStream();
         using var reader = new StreamReader(stream);
         var text = reader.ReadToEnd();
-        return new ParsedFile(kind, info.Name, ContentDocument.Parse(folder.PathOf(info.Name), text, errors), SchemaCheck.HasModeline(text));
+        var path = folder.PathOf(info.Name);
+        return new ParsedFile(kind, info.Name, path, ContentDocument.Parse(path, text, errors), SchemaCheck.HasModeline(text));
     }
 
     /// <summary>Each parsed file against the schema of its kind, read from the app's own <c>schemas/</c> folder once per load.</summary>
@@ -133,12 +136,17 @@ public static class ContentPipeline
         }
 
         var schemas = new Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)>();
-        foreach (var file in files.Where(f => f.Document is not null))
+        foreach (var file in files)
         {
             var folder = folders[file.Kind.Area];
             if (!file.HasModeline)
             {
-                errors.Add(new ContentError(file.Document!.File, 1, 1, $"The file has no schema line. Make its first line '# yaml-language-server: $schema=schemas/{file.Kind.Schema}' so editors can check it as it is typed.", ContentSeverity.Warning));
+                errors.Add(new ContentError(file.Path, 1, 1, $"The file has no schema line. Make its first line '# yaml-language-server: $schema=schemas/{file.Kind.Schema}' so editors can check it as it is typed.", ContentSeverity.Warning));
+            }
+
+            if (file.Document is not { } document)
+            {
+                continue;
             }
 
             if (!schemas.TryGetValue(file.Kind, out var read))
@@ -152,7 +160,7 @@ public static class ContentPipeline
                 continue;
             }
 
-            SchemaCheck.Check(file.Document!, read.Schema!, file.Kind.Schema, errors);
+            SchemaCheck.Check(document, read.Schema!, file.Kind.Schema, errors);
         }
     }
 
