@@ -56,19 +56,10 @@ public static class KnowledgeLoader
             foreach (var number in map.Strings("emergency", required: true))
             {
                 // Emergency numbers are short codes by nature; libphonenumber's emergency data is not complete for every country.
-                var check = PhoneNumberChecker.Check(number, null, code, declaredShortCode: true);
-                if (check.Phone is null)
+                if (CheckPhone(map, "emergency", number, null, code, declaredShortCode: true) is { } phone)
                 {
-                    errors.Add(map.File, map.ValueAt("emergency"), check.Problem!);
-                    continue;
+                    emergency.Add(phone);
                 }
-
-                if (check.Warning is not null)
-                {
-                    errors.Add(map.File, map.ValueAt("emergency"), check.Warning, ContentSeverity.Warning);
-                }
-
-                emergency.Add(check.Phone);
             }
 
             var childHelpline = map.Text("childHelpline");
@@ -125,19 +116,10 @@ public static class KnowledgeLoader
                 continue;
             }
 
-            var check = PhoneNumberChecker.Check(number, label, region, declaredShortCode);
-            if (check.Phone is null)
+            if (CheckPhone(phoneMap, "number", number, label, region, declaredShortCode) is { } phone)
             {
-                errors.Add(map.File, phoneMap.ValueAt("number"), check.Problem!);
-                continue;
+                phones.Add(phone);
             }
-
-            if (check.Warning is not null)
-            {
-                errors.Add(map.File, phoneMap.ValueAt("number"), check.Warning, ContentSeverity.Warning);
-            }
-
-            phones.Add(check.Phone);
         }
 
         var audience = map.Strings("for", required: true);
@@ -190,6 +172,24 @@ public static class KnowledgeLoader
         };
         map.RejectUnknownKeys();
         return id is null ? null : hotline;
+    }
+
+    /// <summary>Checks a number with libphonenumber; its problem (an error) or doubt (a warning) is reported at the field.</summary>
+    private static Phone? CheckPhone(ContentMap map, string key, string number, string? label, string? region, bool declaredShortCode)
+    {
+        var check = PhoneNumberChecker.Check(number, label, region, declaredShortCode);
+        if (check.Phone is null)
+        {
+            map.Errors.Add(map.File, map.ValueAt(key), check.Problem!);
+            return null;
+        }
+
+        if (check.Warning is not null)
+        {
+            map.Errors.Add(map.File, map.ValueAt(key), check.Warning, ContentSeverity.Warning);
+        }
+
+        return check.Phone;
     }
 
     private static string ReadStatus(ContentMap map)

@@ -33,8 +33,8 @@ public static class ContentFileKinds
 
     public static IReadOnlyList<ContentFileKind> All { get; } = [Countries, International, Guidance, Global, Dialog];
 
-    /// <summary>The files an area must have (each knowledge file); an area's other files are found by listing it.</summary>
-    public static IEnumerable<ContentFileKind> Required(ContentArea area) => All.Where(k => k.Area == area && k.FileName is not null && area == ContentArea.Knowledge);
+    /// <summary>The knowledge files, read by name: each must be there. The dialogs area is listed instead.</summary>
+    public static IEnumerable<ContentFileKind> Knowledge => All.Where(k => k.Area == ContentArea.Knowledge);
 
     public static ContentFileKind? Of(ContentArea area, string fileName) => All.FirstOrDefault(k => k.Matches(area, fileName));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Json.Schema;
 using Microsoft.Extensions.FileProviders;
 using SignpostBot.Content.Analysis;
@@ -76,7 +75,7 @@ public static class ContentPipeline
         return new ValidationResult(problems, hasErrors ? null : content, hasErrors ? null : loaded.Knowledge);
     }
 
-    /// <summary>One parsed file of an area, or null for a required file that is missing or is not valid YAML (reported).</summary>
+    /// <summary>One file of an area; <see cref="Document"/> is null when it is missing or is not valid YAML (both reported).</summary>
     private sealed record ParsedFile(ContentFileKind Kind, string Name, string Path, ContentDocument? Document, bool HasModeline);
 
     private static List<ParsedFile> Read(ContentFolder folder, ContentArea area, ContentErrors errors)
@@ -84,7 +83,7 @@ public static class ContentPipeline
         var files = new List<ParsedFile>();
         if (area == ContentArea.Knowledge)
         {
-            foreach (var kind in ContentFileKinds.Required(area))
+            foreach (var kind in ContentFileKinds.Knowledge)
             {
                 var info = folder.Files.GetFileInfo(kind.FileName!);
                 if (!info.Exists)

@@ -16,7 +16,7 @@ public sealed record KnowledgeFiles(string Version, IReadOnlyDictionary<string, 
 /// </summary>
 public sealed class BlobKnowledgeSource
 {
-    public static readonly IReadOnlyList<string> FileNames = ContentFileKinds.Required(ContentArea.Knowledge).Select(k => k.FileName!).ToList();
+    public static readonly IReadOnlyList<string> FileNames = ContentFileKinds.Knowledge.Select(k => k.FileName!).ToList();
 
     private readonly BlobContainerClient _container;
     private readonly string _prefix;
