@@ -86,6 +86,11 @@ public static class ContentPipeline
             foreach (var kind in ContentFileKinds.Knowledge)
             {
                 var info = folder.Files.GetFileInfo(kind.FileName!);
+                if (!info.Exists && !kind.Required)
+                {
+                    continue;
+                }
+
                 if (!info.Exists)
                 {
                     errors.Add(new ContentError(folder.PathOf(kind.FileName!), 1, 1, $"The file {kind.FileName} is missing from {folder.Description}."));

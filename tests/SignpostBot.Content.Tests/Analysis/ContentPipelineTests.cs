@@ -163,6 +163,24 @@ public sealed class ContentPipelineTests : IDisposable
         Assert.False(notProved.HasErrors, string.Join("\n", notProved.Problems));
     }
 
+    [Fact]
+    public void Validate_AnswerWithAnUnknownIntent_ErrorAtItsLineNamingTheSchema()
+    {
+        var line = _copy.Replace("knowledge/answers.yaml", "intent: professional.nrm_who_refers", "intent: professional.nrm_who_referss");
+
+        AssertError(Validate(), "answers.yaml", line, "answers.schema.json");
+    }
+
+    [Fact]
+    public void Validate_WithoutTheOptionalAnswersFile_HasNoErrors()
+    {
+        File.Delete(_copy.PathOf("knowledge/answers.yaml"));
+
+        var result = Validate();
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Problems));
+    }
+
     public void Dispose() => _copy.Dispose();
 
     private ValidationResult Validate() => ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = Today });
