@@ -6,8 +6,9 @@ using SignpostBot.Content.Loading;
 namespace SignpostBot.Content.Analysis;
 
 /// <summary>
-/// Checks content files against the JSON Schemas their editors use (the <c># yaml-language-server: $schema=</c>
-/// modeline at the top of each file), so what VS Code underlines and what <c>validate</c> reports are the same rules.
+/// Checks a parsed file (<see cref="ContentDocument"/>) against a JSON Schema: the same schemas editors use through
+/// the <c># yaml-language-server: $schema=</c> modeline, so what VS Code underlines and what <c>validate</c> reports
+/// are the same rules. Each failure is reported at the line and column of the value that fails.
 /// </summary>
 public static partial class SchemaCheck
 {

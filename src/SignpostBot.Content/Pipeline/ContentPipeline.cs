@@ -30,20 +30,32 @@ public static class ContentPipeline
         // Each stage judges its own errors: a broken dialog file must not stop the knowledge being built and checked.
         var errors = new ContentErrors();
         var dialogErrors = new ContentErrors();
-        var knowledgeFiles = Read(knowledgeFolder, ContentArea.Knowledge, errors);
-        var dialogFiles = dialogsFolder is null ? [] : Read(dialogsFolder, ContentArea.Dialogs, dialogErrors);
         var folders = new Dictionary<ContentArea, ContentFolder> { [ContentArea.Knowledge] = knowledgeFolder };
         if (dialogsFolder is not null)
         {
             folders[ContentArea.Dialogs] = dialogsFolder;
         }
 
+        // Two cores, two pairs of independent work: reading the schemas beside parsing the files (both mostly the
+        // JIT's first pass over JsonSchema.Net and YamlDotNet at start-up), then the schema check beside building
+        // and proving, which read the same parse.
+        List<ParsedFile> knowledgeFiles = [];
+        List<ParsedFile> dialogFiles = [];
+        Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)> schemas = [];
+        Parallel.Invoke(
+            () => schemas = options.CheckSchemas ? ReadSchemas(folders) : [],
+            () =>
+            {
+                knowledgeFiles = Read(knowledgeFolder, ContentArea.Knowledge, errors);
+                dialogFiles = dialogsFolder is null ? [] : Read(dialogsFolder, ContentArea.Dialogs, dialogErrors);
+            });
+
         var schemaErrors = new ContentErrors();
         LoadedKnowledge loaded = null!;
         DialogSet? content = null;
         IReadOnlyList<ContentError> proof = [];
         Parallel.Invoke(
-            () => CheckSchemas(folders, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
+            () => CheckSchemas(schemas, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
             () =>
             {
                 loaded = KnowledgeLoader.Build(knowledgeFiles.ToDictionary(f => f.Kind, f => f.Document), errors);
@@ -131,18 +143,20 @@ public static class ContentPipeline
         return new ParsedFile(kind, info.Name, path, ContentDocument.Parse(path, text, errors), SchemaCheck.HasModeline(text));
     }
 
-    /// <summary>Each parsed file against the schema of its kind, read from the app's own <c>schemas/</c> folder once per load.</summary>
-    private static void CheckSchemas(Dictionary<ContentArea, ContentFolder> folders, List<ParsedFile> files, ValidateOptions options, ContentErrors errors)
+    /// <summary>The schema of every kind of file of the folders, read from the app's own <c>schemas/</c> folders once per load.</summary>
+    private static Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)> ReadSchemas(Dictionary<ContentArea, ContentFolder> folders)
+        => ContentFileKinds.All.Where(k => folders.ContainsKey(k.Area)).ToDictionary(k => k, k => ReadSchema(folders[k.Area], k));
+
+    /// <summary>Each parsed file against the schema of its kind; a file without a modeline is checked too, with a warning.</summary>
+    private static void CheckSchemas(Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)> schemas, List<ParsedFile> files, ValidateOptions options, ContentErrors errors)
     {
         if (!options.CheckSchemas)
         {
             return;
         }
 
-        var schemas = new Dictionary<ContentFileKind, (JsonSchema? Schema, ContentError? Problem)>();
         foreach (var file in files)
         {
-            var folder = folders[file.Kind.Area];
             if (!file.HasModeline)
             {
                 errors.Add(new ContentError(file.Path, 1, 1, $"The file has no schema line. Make its first line '# yaml-language-server: $schema=schemas/{file.Kind.Schema}' so editors can check it as it is typed.", ContentSeverity.Warning));
@@ -153,22 +167,18 @@ public static class ContentPipeline
                 continue;
             }
 
-            if (!schemas.TryGetValue(file.Kind, out var read))
-            {
-                read = schemas[file.Kind] = ReadSchema(folder, file.Kind);
-            }
-
-            if (read.Problem is { } problem)
+            var (schema, problem) = schemas[file.Kind];
+            if (problem is not null)
             {
                 errors.Add(problem with { Message = problem.Message + $"; {file.Name} was not checked against it." });
                 continue;
             }
 
-            SchemaCheck.Check(document, read.Schema!, file.Kind.Schema, errors);
+            SchemaCheck.Check(document, schema!, file.Kind.Schema, errors);
         }
     }
 
-    private static (JsonSchema?, ContentError?) ReadSchema(ContentFolder folder, ContentFileKind kind)
+    private static (JsonSchema? Schema, ContentError? Problem) ReadSchema(ContentFolder folder, ContentFileKind kind)
     {
         var name = "schemas/" + kind.Schema;
         var provider = folder.Schemas ?? folder.Files;
