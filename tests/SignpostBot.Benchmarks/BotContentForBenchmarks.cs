@@ -1,5 +1,6 @@
 using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Benchmarks;
@@ -8,5 +9,5 @@ namespace SignpostBot.Benchmarks;
 internal static class BotContentForBenchmarks
 {
     public static TriageBot Load()
-        => new(ContentPipeline.Load(ContentSources.Folders(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge), new ValidateOptions()).ContentOrThrow());
+        => new(ContentPipeline.Load(ContentSources.Folders(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge), new ValidateOptions()).ContentOrThrow(), ChannelRenderers.Standard);
 }

@@ -7,14 +7,18 @@ namespace SignpostBot.Cli.Commands;
 /// <summary><c>validate</c>: every check on dialogs/ and knowledge/, one line per problem with its file, line and column.</summary>
 internal static class ValidateCommand
 {
-    public static int Run(CliArguments args, TextWriter output)
+    /// <summary>The <c>seedPath</c> that says: do not check the seed page (<c>--no-seed</c>).</summary>
+    public const string NoSeed = "";
+
+    /// <param name="seedPath">The seed page; null to look for it above the repository; <see cref="NoSeed"/> to skip it.</param>
+    public static int Run(ContentRoot root, string? seedPath, int maxAgeDays, DateOnly today, TextWriter output)
     {
-        var root = ContentRoot.Resolve(args);
-        var seed = args.Option("no-seed") is not null ? null : args.Option("seed") ?? SeedHotlines.FindAbove(root.Root);
+        var skipSeed = seedPath == NoSeed;
+        var seed = skipSeed ? null : seedPath ?? SeedHotlines.FindAbove(root.Root);
         var options = new ValidateOptions
         {
-            MaxVerifiedAgeDays = args.Number("max-age") ?? 365,
-            Today = args.Date("today") ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            MaxVerifiedAgeDays = maxAgeDays,
+            Today = today,
             SeedPath = seed,
         };
         var result = ContentPipeline.Load(ContentSources.Folders(root.Dialogs, root.Knowledge), options);
@@ -27,7 +31,7 @@ internal static class ValidateCommand
         var warnings = result.Problems.Count - errors;
         if (seed is null)
         {
-            output.WriteLine(args.Option("no-seed") is not null
+            output.WriteLine(skipSeed
                 ? "note: --no-seed: the seed page's hotline list was not checked."
                 : "note: the seed page was not found above the repository, so its hotline list was not checked (use --seed FILE).");
         }

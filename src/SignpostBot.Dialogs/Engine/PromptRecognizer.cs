@@ -24,26 +24,29 @@ internal sealed class PromptRecognizer
     // Found once: every first message is read against these prompts.
     private readonly PromptStep[] _prefillPrompts;
     private readonly CountryRecognizer _countries;
-    private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
-    private readonly Dictionary<ConfirmPromptStep, IReadOnlyList<ChoiceOption>> _yesNoChoices;
+    private readonly Dictionary<ChoicePromptStep, ChoiceRecognizer> _choices;
+    private readonly Dictionary<CountryPromptStep, ChoiceRecognizer> _countryButtons;
+    private readonly Dictionary<ConfirmPromptStep, ChoiceRecognizer> _yesNoChoices;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
         _content = content;
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
+        _choices = content.Prompts.OfType<ChoicePromptStep>()
+            .ToDictionary(step => step, step => new ChoiceRecognizer(step.Choices), ReferenceEqualityComparer.Instance as IEqualityComparer<ChoicePromptStep>);
         _countryButtons = content.Prompts.OfType<CountryPromptStep>()
-            .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+            .ToDictionary(step => step, step => new ChoiceRecognizer(BuildCountryButtons(step)), ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
         _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
             .ToDictionary(
                 step => step,
-                step => (IReadOnlyList<ChoiceOption>)[new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)],
+                step => new ChoiceRecognizer([new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)]),
                 ReferenceEqualityComparer.Instance as IEqualityComparer<ConfirmPromptStep>);
     }
 
     public PromptOutcome Recognize(PromptStep step, string text, string? locale) => step switch
     {
-        ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Answer, locale) is { } match
+        ChoicePromptStep choice => _choices[choice].Recognize(text, MatchMode.Answer, locale) is { } match
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
         ConfirmPromptStep confirm => RecognizeYesNo(confirm, text, locale),
@@ -66,7 +69,7 @@ internal sealed class PromptRecognizer
 
             var value = prompt switch
             {
-                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Find)?.Value,
+                ChoicePromptStep choice => _choices[choice].Recognize(text, MatchMode.Find)?.Value,
                 CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
                 _ => null,
             };
@@ -79,9 +82,9 @@ internal sealed class PromptRecognizer
         return slots;
     }
 
-    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step];
+    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step].Choices;
 
-    private IReadOnlyList<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
+    private List<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
         => step.Buttons.Select(code => _content.Knowledge.FindCountry(code)!)
             .Select(c => new ChoiceOption(c.Code, c.Name, c.Aliases))
             .Append(new ChoiceOption(OtherValue, step.OtherTitle, []))
@@ -89,7 +92,7 @@ internal sealed class PromptRecognizer
 
     private PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
     {
-        var answer = ChoiceRecognizer.Recognize(text, _yesNoChoices[step], MatchMode.Answer, locale) switch
+        var answer = _yesNoChoices[step].Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: Slots.Yes } => true,
             { Value: Slots.No } => false,
@@ -110,7 +113,7 @@ internal sealed class PromptRecognizer
             return new PromptOutcome.Recognized(country.Code);
         }
 
-        return ChoiceRecognizer.Recognize(text, CountryButtons(step), MatchMode.Answer, locale) switch
+        return _countryButtons[step].Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: OtherValue } => new PromptOutcome.AskOther(),
             { } button => new PromptOutcome.Recognized(button.Value),

@@ -11,7 +11,7 @@ namespace SignpostBot.Dialogs.Engine;
 /// start again, help) are handled above every dialog; everything else goes to the waiting prompt or starts the
 /// flow. Hosts only move activities and keep the returned state.
 /// </summary>
-public sealed class TriageBot
+public sealed class TriageBot : ITurnFunction
 {
     /// <summary>Only the first part of a very long message is read; what a person needs fits well inside it.</summary>
     public const int MaxTextLength = 4000;
@@ -21,10 +21,11 @@ public sealed class TriageBot
     private readonly PromptRecognizer _prompts;
     private readonly SignpostBuilder _signposts;
     private readonly WaterfallRunner _runner;
-    private readonly HeroCardRenderer _defaultRenderer;
-    private readonly IReadOnlyDictionary<string, IReplyRenderer> _channelRenderers;
+    private readonly ChannelRendererFactory _rendererFactory;
+    private readonly ChannelRenderers _renderers;
 
-    public TriageBot(DialogSet content, IReadOnlyDictionary<string, IReplyRenderer>? channelRenderers = null)
+    /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
+    public TriageBot(DialogSet content, ChannelRendererFactory renderers)
     {
         _content = content;
         var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)));
@@ -32,25 +33,32 @@ public sealed class TriageBot
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);
-        _defaultRenderer = new HeroCardRenderer(content.Global.Labels);
-        _channelRenderers = channelRenderers ?? new Dictionary<string, IReplyRenderer>(StringComparer.Ordinal)
-        {
-            ["msteams"] = new AdaptiveCardRenderer(content.Global.Labels),
-        };
+        _rendererFactory = renderers;
+        _renderers = renderers(content.Global.Labels);
     }
 
     public DialogSet Content => _content;
 
-    /// <summary>The same bot (same channel renderers) over another, already checked, version of the content.</summary>
-    public TriageBot WithContent(DialogSet content) => new(content, _channelRenderers);
+    /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content.</summary>
+    public TriageBot WithContent(DialogSet content) => new(content, _rendererFactory);
 
+    /// <summary>
+    /// One turn. A saved state this content cannot continue (its dialog or step was removed or changed by a
+    /// release) gets the fail-safe reply and a fresh start, as a fault would.
+    /// </summary>
     /// <param name="timestamp">
     /// When the replies are sent, stamped on each as it is made (the host reads its clock; the turn stays a
     /// function of its inputs). Null: the replies carry no timestamp.
     /// </param>
-    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null)
+    /// <param name="observer">Told which steps run, for the content tools; null when the bot runs.</param>
+    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null, ITurnObserver? observer = null)
     {
-        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale);
+        if (state is not null && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate && !_runner.Fits(state))
+        {
+            return FailSafe(activity, timestamp);
+        }
+
+        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale, observer);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -89,7 +97,7 @@ public sealed class TriageBot
 
         // Teams tells the bot it was installed by listing the bot itself; elsewhere the person arriving counts.
         // In group chats and team channels, people joining later are not each greeted in front of everyone.
-        var welcome = (botJoined && (activity.ChannelId == "msteams" || IncomingText.IsGroup(activity)))
+        var welcome = (botJoined && (activity.ChannelId == Channels.MsTeams || IncomingText.IsGroup(activity)))
             || (someoneElseJoined && !IncomingText.IsGroup(activity));
         if (!welcome || turn.Greeted || turn.Stack.Count > 0)
         {
@@ -148,7 +156,7 @@ public sealed class TriageBot
 
     private Activity[] Render(TurnContext turn, Activity activity, DateTimeOffset? timestamp)
     {
-        var renderer = RendererFor(activity);
+        var renderer = _renderers.For(activity.ChannelId);
         var replies = new Activity[turn.Replies.Count];
         for (var i = 0; i < replies.Length; i++)
         {
@@ -157,9 +165,6 @@ public sealed class TriageBot
 
         return replies;
     }
-
-    private IReplyRenderer RendererFor(Activity activity)
-        => activity.ChannelId is { } channel && _channelRenderers.TryGetValue(channel, out var renderer) ? renderer : _defaultRenderer;
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity)
     {
@@ -178,7 +183,7 @@ public sealed class TriageBot
 
         if (turn.Stack.Count == 0)
         {
-            // A new run of the flow starts from a clean slate; only the welcome and emergency flags carry over.
+            // A new run of the flow starts from a clean slate; only the welcome flag carries over.
             turn.Slots = Slots.Empty;
         }
 

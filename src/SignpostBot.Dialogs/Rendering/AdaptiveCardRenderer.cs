@@ -149,7 +149,7 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
         ["title"] = button.Title,
         ["data"] = new JsonObject
         {
-            ["msteams"] = new JsonObject
+            [Channels.TeamsCardData] = new JsonObject
             {
                 ["type"] = "messageBack",
                 ["text"] = button.Value,

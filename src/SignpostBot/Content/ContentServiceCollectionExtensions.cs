@@ -1,7 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 
 namespace SignpostBot.Content;
 
@@ -24,7 +26,9 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton(provider => ContentPipeline.Load(
             provider.GetRequiredService<IOptions<BotOptions>>().Value.BuiltInContent(),
             ValidateOptions.ForTheBot()).ContentOrThrow());
-        services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
+        // How each channel's replies look is the host's choice: Teams gets Adaptive Cards, the rest hero cards.
+        services.TryAddSingleton<ChannelRendererFactory>(ChannelRenderers.Standard);
+        services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>(), provider.GetRequiredService<ChannelRendererFactory>()));
         services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -1,6 +1,7 @@
 using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Testing;
@@ -36,7 +37,7 @@ public static class TestContent
 
     public static DialogSet Dialogs => LazyDialogs.Value;
 
-    public static TriageBot NewBot() => new(Dialogs);
+    public static TriageBot NewBot() => new(Dialogs, ChannelRenderers.Standard);
 
     /// <summary>
     /// Hand-made flows (a global.yaml and dialog files) loaded against the repository's knowledge; a load error fails

@@ -1,6 +1,8 @@
 using SignpostBot.Testing;
 using System.Text.Json;
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
 using SignpostBot.Testing.Conversations;
@@ -76,12 +78,39 @@ public sealed class TriageBotTests
         Assert.Contains("Are you in danger right now?", answered.Replies[^1].Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void OnTurn_StateFromAnOlderFlow_Throws_SoTheHostCanFailSafe()
+    public static TheoryData<string, DialogState> StatesThisContentCannotContinue { get; } = new()
     {
-        var stale = DialogState.Empty with { Stack = [new DialogFrame("retired-dialog", 0)] };
+        { "a dialog since removed", DialogState.Empty with { Stack = [new DialogFrame("retired-dialog", "ask")] } },
+        { "a step since removed", DialogState.Empty with { Stack = [new DialogFrame("victim", "retired-step"), new DialogFrame("main", "victim")] } },
+        { "a step that no longer asks", DialogState.Empty with { Stack = [new DialogFrame("victim", "hotlines"), new DialogFrame("main", "victim")] } },
+        { "a parent that no longer begins it", DialogState.Empty with { Stack = [new DialogFrame("victim", "danger"), new DialogFrame("main", "public")] } },
+        { "the older state version", DialogState.Empty with { Version = 1, Stack = [new DialogFrame("victim", "danger"), new DialogFrame("main", "victim")] } },
+    };
 
-        Assert.Throws<InvalidOperationException>(() => _bot.OnTurn(stale, Message("hello")));
+    [Theory]
+    [MemberData(nameof(StatesThisContentCannotContinue))]
+    public void OnTurn_SavedStateThisContentCannotContinue_FailSafeAndAFreshStart(string why, DialogState stale)
+    {
+        var result = _bot.OnTurn(stale, Message("no"));
+
+        Assert.True(ConversationRunner.CallLinks(result.Replies).Contains("tel:999"), why);
+        Assert.Null(result.State);
+        Assert.Contains("Who are you looking for help for?", _bot.OnTurn(result.State, Message("hello")).Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnTurn_ReleaseInsertsAStepBeforeTheWaitingQuestion_TheConversationStaysOnItsQuestion()
+    {
+        // The waiting question is saved by its id: a step added before it in a later release does not move the person.
+        var waiting = _bot.OnTurn(_bot.OnTurn(null, Message("hi")).State, Message("For me")).State!;
+        Assert.Equal(new DialogFrame("victim", "danger"), waiting.Stack[0]);
+        var victim = TestContent.Dialogs.Find("victim")!;
+        var inserted = victim with { Steps = [new SayStep("new-note", [], victim.Location, "A new note.", FirstTimeOnly: false), .. victim.Steps] };
+        var released = new TriageBot(new DialogSet([.. TestContent.Dialogs.Dialogs.Select(d => d.Id == "victim" ? inserted : d)], TestContent.Dialogs.Global, TestContent.Knowledge), ChannelRenderers.Standard);
+
+        var next = released.OnTurn(waiting, Message("no"));
+
+        Assert.Contains("Which country are you in now?", next.Replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public static class DeliberateViolation
 
     public static string? UsesAspNetCore(Microsoft.AspNetCore.Http.HttpContext http) => http.Request.Path.Value;
 
-    public static TriageBot UsesTheRuntime(SignpostBot.Dialogs.Content.DialogSet content) => new(content);
+    public static TriageBot UsesTheRuntime(SignpostBot.Dialogs.Content.DialogSet content) => new(content, SignpostBot.Dialogs.Rendering.ChannelRenderers.Standard);
 
     public static object ParsesYaml(string text) => new YamlDotNet.Serialization.Deserializer().Deserialize<object>(text);
 
