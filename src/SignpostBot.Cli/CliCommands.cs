@@ -26,9 +26,10 @@ internal static class CliCommands
         var seed = new Option<string?>("--seed") { Description = "The seed page to check the hotline list against (default: shared/seeds/… above the repository)." };
         var noSeed = new Option<bool>("--no-seed") { Description = "Do not check the hotline list against the seed page." };
         var today = new Option<DateOnly?>("--today") { Description = "The date to judge 'verified' dates by (yyyy-MM-dd; default: today).", CustomParser = IsoDate };
-        var validate = new Command("validate", "Check dialogs/ and knowledge/: schemas, numbers, links, ids, unused entries, old dates, the seed list.") { maxAge, seed, noSeed, today };
+        var checklist = new Option<bool>("--checklist") { Description = "Also write what must still be checked on live sites before launch into knowledge/README.md." };
+        var validate = new Command("validate", "Check dialogs/ and knowledge/: schemas, numbers, links, ids, unused entries, old dates, the seed list, sources and wording.") { maxAge, seed, noSeed, today, checklist };
         validate.SetAction(parse => ValidateCommand.Run(
-            ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(noSeed) ? ValidateCommand.NoSeed : parse.GetValue(seed), parse.GetValue(maxAge), parse.GetValue(today) ?? DateOnly.FromDateTime(DateTime.UtcNow), output));
+            ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(noSeed) ? ValidateCommand.NoSeed : parse.GetValue(seed), parse.GetValue(maxAge), parse.GetValue(today) ?? DateOnly.FromDateTime(DateTime.UtcNow), output, parse.GetValue(checklist)));
         command.Subcommands.Add(validate);
 
         var maxTurns = WholeNumber("--max-turns", "The most messages a person may need to send before a phone number is shown.", 4);

@@ -14,6 +14,7 @@ public static class ContentTool
         Commands:
           validate     Check dialogs/ and knowledge/: schemas, numbers, links, ids, unused entries, old dates, the seed list.
                        --max-age DAYS (365)  --seed FILE (shared/seeds/… above the repository)  --no-seed
+                       --checklist: also write what must still be checked on live sites into knowledge/README.md
           prove        Prove every path reaches a phone number and report the turns it takes per branch.
                        --max-turns N (4)
           graph        Draw the flows: flows.md (Mermaid, renders on GitHub) and flows.svg when Graphviz 'dot' is installed.

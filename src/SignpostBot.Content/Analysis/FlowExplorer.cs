@@ -47,6 +47,9 @@ public sealed class FlowExplorer
 
     private const int MaxMisses = 10;
 
+    /// <summary>The country whose own advice (999, "press 55", its 0800 numbers) must never reach anyone elsewhere unlabelled.</summary>
+    private const string UkCode = "GB";
+
     private static readonly ChannelAccount User = new() { Id = "prove-user", Role = "user" };
     private static readonly ChannelAccount Bot = new() { Id = "prove-bot", Role = "bot" };
     private static readonly ConversationAccount Conversation = new() { Id = "prove" };
@@ -65,6 +68,8 @@ public sealed class FlowExplorer
     private readonly HashSet<(PromptStep Prompt, string Value)> _handled = [];
     private readonly FlowSummary _all = new();
     private readonly ContentErrors _problems = new();
+    private readonly UnlabelledCountryAdvice? _ukAdvice;
+    private readonly HashSet<(SourceLocation At, string Marker)> _unlabelledFound = [];
     private bool _probeEveryDangerPhrase = true;
 
     public FlowExplorer(ITurnFunction bot, DialogSet content)
@@ -73,6 +78,7 @@ public sealed class FlowExplorer
         _content = content;
         _answers = new FlowAnswers(content);
         _branchSlot = content.Start.Steps.OfType<ChoicePromptStep>().FirstOrDefault()?.Options.Slot;
+        _ukAdvice = content.Knowledge.FindCountry(UkCode) is null ? null : new UnlabelledCountryAdvice(content.Knowledge, UkCode);
         _nodes[StartNode] = new FlowNode(StartNode, FlowNodeKind.Start, "The person opens the chat or says hello", null);
         _nodes[EndNode] = new FlowNode(EndNode, FlowNodeKind.End, "End of the conversation", null);
     }
@@ -127,6 +133,7 @@ public sealed class FlowExplorer
         }
 
         var last = Record(StartNode, label.Length > 0 ? label : null, trace, result);
+        CheckCountryLabels(result.Replies, result.State?.Slots.Country, last, label.Length > 0 ? $"the first message '{label}'" : "the opening", trace);
         var move = new Move(label, 0, result, trace, NumberAt(result.Replies, trace, _content.Start.Location) is { } n ? (0, n) : null, last);
         _all.Add(Outcome(null, move), string.Empty, 0);
     }
@@ -240,6 +247,7 @@ public sealed class FlowExplorer
                 return null;
             }
 
+            CheckCountryLabels(result.Replies, result.State?.Slots.Country ?? current.Slots.Country, prompt.Location, $"the answer '{answer.Text}' to step '{prompt.Id}'", trace);
             var number = NumberAt(result.Replies, trace, prompt.Location);
             var askedAgain = answer.NotUnderstood && number is null && trace.Ran.Count == 0 && !trace.HasGivenUp
                 && result is { Status: DialogTurnStatus.Waiting, State.Stack: [var frame, ..] } && frame.StepId == state.Stack[0].StepId && frame.DialogId == state.Stack[0].DialogId;
@@ -271,10 +279,27 @@ public sealed class FlowExplorer
         _probeEveryDangerPhrase = false;
         foreach (var phrase in phrases)
         {
-            if (Probe(state, phrase) is { } danger && RenderedReplies.CallLinks(danger.Replies).Count == 0)
+            if (Probe(state, phrase) is not { } danger)
+            {
+                continue;
+            }
+
+            if (RenderedReplies.CallLinks(danger.Replies).Count == 0)
             {
                 Problem(prompt.Location, $"The danger words '{phrase}' at step '{prompt.Id}' did not show the emergency number in the same reply.");
             }
+
+            CheckCountryLabels(danger.Replies, state.Slots.Country, prompt.Location, $"the danger words '{phrase}' at step '{prompt.Id}'");
+        }
+
+        if (global.Suicide.Phrases is [var suicidal, ..] && Probe(state, suicidal) is { } support)
+        {
+            if (RenderedReplies.CallLinks(support.Replies).Count == 0)
+            {
+                Problem(prompt.Location, $"'{suicidal}' at step '{prompt.Id}' did not show the emergency number and a line to talk to in the same reply.");
+            }
+
+            CheckCountryLabels(support.Replies, state.Slots.Country, prompt.Location, $"'{suicidal}' at step '{prompt.Id}'");
         }
 
         if (global.Help.Phrases is [var help, ..] && Probe(state, help) is { } helped
@@ -283,10 +308,14 @@ public sealed class FlowExplorer
             Problem(prompt.Location, $"'{help}' at step '{prompt.Id}' did not ask the same question again with the answers kept.");
         }
 
-        if (global.Stop.Phrases is [var stop, ..] && Probe(state, stop) is { } stopped
-            && (stopped.State is not null || RenderedReplies.CallLinks(stopped.Replies).Count == 0))
+        if (global.Stop.Phrases is [var stop, ..] && Probe(state, stop) is { } stopped)
         {
-            Problem(prompt.Location, $"'{stop}' at step '{prompt.Id}' did not show a phone number and forget the conversation.");
+            if (stopped.State is not null || RenderedReplies.CallLinks(stopped.Replies).Count == 0)
+            {
+                Problem(prompt.Location, $"'{stop}' at step '{prompt.Id}' did not show a phone number and forget the conversation.");
+            }
+
+            CheckCountryLabels(stopped.Replies, state.Slots.Country, prompt.Location, $"'{stop}' at step '{prompt.Id}'");
         }
 
         if (global.StartOver.Phrases is [var again, ..] && Probe(state, again) is { } restarted && restarted.Status != DialogTurnStatus.Waiting)
@@ -365,7 +394,7 @@ public sealed class FlowExplorer
         foreach (var (_, step, gaveUp) in trace.Events)
         {
             var tests = gaveUp ? null : step.When.FirstOrDefault(c => c.Slot == prompt.Options.Slot);
-            if (!gaveUp && (tests is not null ? tests.Values.Contains(value, StringComparer.Ordinal) : step is not SayStep))
+            if (!gaveUp && (tests is not null ? tests.Values.Contains(value, StringComparer.Ordinal) != tests.Negated : step is not SayStep))
             {
                 _handled.Add((prompt, value));
                 return;
@@ -376,6 +405,24 @@ public sealed class FlowExplorer
     private string BranchOf(DialogState? state) => _branchSlot is { } slot && state?.Slots.Get(slot) is { } value ? value : "all";
 
     private string Prefix(DialogState state) => _labelPrefix.GetValueOrDefault(state, string.Empty);
+
+    /// <summary>
+    /// Where the person is not (or may not be) in the UK, no reply may give UK-only advice without saying it is the
+    /// UK's (<see cref="UnlabelledCountryAdvice"/>); one problem per step that said it and piece of advice.
+    /// </summary>
+    /// <param name="at">Where to report it when the turn's trace does not say which step made the reply.</param>
+    private void CheckCountryLabels(IReadOnlyList<Activity> replies, string? country, SourceLocation at, string after, TurnTrace? trace = null)
+    {
+        foreach (var found in _ukAdvice?.Find(replies, country) ?? [])
+        {
+            var step = trace?.MadeReply(found.ReplyIndex) ?? at;
+            if (_unlabelledFound.Add((step, found.Marker)))
+            {
+                Problem(step, $"After {after}, someone who is {(country is null or Slots.UnknownCountry ? "not known to be" : "not")} in the United Kingdom "
+                    + $"is shown '{found.Marker}' without it saying it is the UK's: \"{found.Paragraph}\". Head it with its country, or show it only on the UK's own list.");
+            }
+        }
+    }
 
     private void Problem(SourceLocation at, string message) => _problems.Add(new ContentError(at.File, at.Line, 1, message));
 

@@ -1,3 +1,4 @@
+using SignpostBot.Dialogs.Content;
 using System.Text.RegularExpressions;
 using SignpostBot.Content.Loading;
 using SignpostBot.Knowledge.Model;
@@ -64,20 +65,31 @@ public static partial class SeedHotlines
                 continue;
             }
 
-            foreach (Match match in PhoneLike().Matches(line.Replace("24/7", string.Empty, StringComparison.Ordinal)))
+            foreach (var (text, digits) in PhoneNumbersIn(line))
             {
-                var digits = Digits(match.Value);
-                if (digits.Length >= 3)
-                {
-                    numbers.Add(new SeedNumber(country, match.Value.Trim(), digits, i + 1));
-                }
+                numbers.Add(new SeedNumber(country, text, digits, i + 1));
             }
         }
 
         return numbers;
     }
 
-    public static void Check(string seedPath, KnowledgeBase knowledge, string countriesFile, ContentErrors errors)
+    /// <summary>The digits of each phone number written in a text, as the seed page writes them ("0800 800 67" → 080080067).</summary>
+    public static IReadOnlyList<string> Numbers(string text) => PhoneNumbersIn(text).Select(n => n.Digits).ToList();
+
+    private static IEnumerable<(string Text, string Digits)> PhoneNumbersIn(string line)
+    {
+        foreach (Match match in PhoneLike().Matches(line.Replace("24/7", string.Empty, StringComparison.Ordinal)))
+        {
+            var digits = Digits(match.Value);
+            if (digits.Length >= 3)
+            {
+                yield return (match.Value.Trim(), digits);
+            }
+        }
+    }
+
+    public static void Check(string seedPath, KnowledgeBase knowledge, KnowledgeIndex index, ContentErrors errors)
     {
         var hotlines = knowledge.Countries.SelectMany(c => c.Hotlines).Concat(knowledge.International).ToList();
         var shipped = hotlines.SelectMany(h => h.Phones).Select(p => Digits(p.Display)).ToHashSet(StringComparer.Ordinal);
@@ -91,9 +103,9 @@ public static partial class SeedHotlines
 
         foreach (var number in numbers.Where(n => !shipped.Contains(n.Digits) && !seedTexts.Exists(t => t.Contains(n.Digits, StringComparison.Ordinal))))
         {
-            var at = knowledge.Countries.FirstOrDefault(c => string.Equals(c.Name, number.Country, StringComparison.OrdinalIgnoreCase))?.Location;
+            var (line, column) = index.Countries.TryGetValue(number.Country, out var at) ? at : (1, 1);
             var where = number.Country.Length > 0 ? number.Country : "a country";
-            errors.Add(new ContentError(at?.File ?? countriesFile, at?.Line ?? 1, at?.Column ?? 1,
+            errors.Add(new ContentError(index.CountriesFile, line, column,
                 $"The seed page lists {where}'s number '{number.Text}' (seed line {number.Line}), but no hotline in knowledge/ has it. "
                 + "Put the hotline back; if the number changed, keep the seed's wording in that hotline's 'seed.text' and say why in 'seed.note'."));
         }

@@ -1,5 +1,6 @@
+using SignpostBot.Dialogs.Content;
+using System.Globalization;
 using SignpostBot.Content.Loading;
-using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -10,29 +11,26 @@ namespace SignpostBot.Content.Analysis;
 /// </summary>
 public static class StaleEntries
 {
-    public static void Check(LoadedKnowledge knowledge, DateOnly today, int maxAgeDays, ContentErrors errors)
+    public static void Check(KnowledgeIndex index, DateOnly today, int maxAgeDays, ContentErrors errors)
     {
-        var entries = knowledge.Hotlines.Select(h => (h.Id, h.Verified, h.VerifiedLocation))
-            .Concat(knowledge.Guidance.Select(g => (g.Id, g.Verified, g.VerifiedLocation)));
-        foreach (var (id, verified, at) in entries)
+        foreach (var entry in index.Entries)
         {
-            if (verified == default || at is null)
+            if (!DateOnly.TryParseExact(entry.Verified, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var verified))
             {
-                // No date, or one the loader has already reported as unreadable.
                 continue;
             }
 
             var age = today.DayNumber - verified.DayNumber;
             if (age > maxAgeDays)
             {
-                errors.Add(new ContentError(at.File, at.Line, at.Column,
-                    $"'{id}' was last verified on {verified:yyyy-MM-dd}, {age} days ago (more than {maxAgeDays}). "
+                errors.Add(new ContentError(entry.File, entry.VerifiedLine, entry.VerifiedColumn,
+                    $"'{entry.Id}' was last verified on {entry.Verified}, {age} days ago (more than {maxAgeDays}). "
                     + "Check it again on the organisation's own website, then set 'verified' to today's date.", ContentSeverity.Warning));
             }
             else if (age < 0)
             {
-                errors.Add(new ContentError(at.File, at.Line, at.Column,
-                    $"'{id}' has a 'verified' date in the future ({verified:yyyy-MM-dd}): write the day you checked it, like {today:yyyy-MM-dd}.", ContentSeverity.Warning));
+                errors.Add(new ContentError(entry.File, entry.VerifiedLine, entry.VerifiedColumn,
+                    $"'{entry.Id}' has a 'verified' date in the future ({entry.Verified}): write the day you checked it, like {today:yyyy-MM-dd}.", ContentSeverity.Warning));
             }
         }
     }

@@ -21,12 +21,16 @@ public static class KnowledgeLoader
     public static LoadedKnowledge Build(IReadOnlyDictionary<ContentFileKind, ContentDocument?> files, ContentErrors errors)
     {
         var countries = LoadCountries(files.GetValueOrDefault(ContentFileKinds.Countries), errors);
-        var international = LoadInternational(files.GetValueOrDefault(ContentFileKinds.International), errors);
+        var (international, unknownCountryEmergency, childHelpline) = LoadInternational(files.GetValueOrDefault(ContentFileKinds.International), errors);
         var guidance = LoadGuidance(files.GetValueOrDefault(ContentFileKinds.Guidance), errors);
 
         CheckUniqueIds("hotline", countries.SelectMany(c => c.Hotlines).Concat(international).Select(h => (h.Id, h.Location)), errors);
         CheckUniqueIds("guidance", guidance.Select(g => (g.Id, g.Location)), errors);
-        var knowledge = errors.HasErrors ? null : new KnowledgeBase(countries, international, guidance);
+        var knowledge = errors.HasErrors ? null : new KnowledgeBase(countries, international, guidance)
+        {
+            UnknownCountryEmergency = unknownCountryEmergency,
+            RegionalChildHelpline = childHelpline,
+        };
         return new LoadedKnowledge(countries, international, guidance, knowledge);
     }
 
@@ -87,16 +91,55 @@ public static class KnowledgeLoader
         return result;
     }
 
-    private static List<Hotline> LoadInternational(ContentDocument? file, ContentErrors errors)
+    private static (List<Hotline> Hotlines, List<Phone> Emergency, RegionalChildHelpline? ChildHelpline) LoadInternational(ContentDocument? file, ContentErrors errors)
     {
         if (file is null || YamlContentFile.Root(file, errors) is not { } root)
         {
-            return [];
+            return ([], [], null);
         }
 
         var hotlines = root.Maps("hotlines", required: true).Select(h => ReadHotline(h, region: null)).OfType<Hotline>().ToList();
+        var emergency = new List<Phone>();
+        // Optional here so a hand-made test file may leave it out; the prover requires it of real content.
+        foreach (var phoneMap in root.Maps("emergency"))
+        {
+            if (ReadPhone(phoneMap, region: null, declaredShortCode: true) is { } phone)
+            {
+                emergency.Add(phone);
+            }
+        }
+
+        RegionalChildHelpline? childHelpline = null;
+        if (root.Map("childHelpline") is { } child)
+        {
+            var id = child.Text("hotline", required: true) ?? string.Empty;
+            var codes = child.Strings("countries", required: true);
+            foreach (var code in codes.Where(c => !PhoneNumberChecker.IsKnownRegion(c)))
+            {
+                errors.Add(child.File, child.ValueAt("countries"), $"'{code}' is not an ISO 3166 country code.");
+            }
+
+            if (!hotlines.Exists(h => h.Id == id) && child.Has("hotline"))
+            {
+                errors.Add(child.File, child.ValueAt("hotline"), $"childHelpline '{id}' is not one of the hotlines in this file.");
+            }
+
+            childHelpline = new RegionalChildHelpline(id, codes.ToHashSet(StringComparer.OrdinalIgnoreCase));
+            child.RejectUnknownKeys();
+        }
+
         root.RejectUnknownKeys();
-        return hotlines;
+        return (hotlines, emergency, childHelpline);
+    }
+
+    /// <summary>One phone of a <c>phones:</c> list, checked with libphonenumber; errors and warnings go to its line.</summary>
+    private static Phone? ReadPhone(ContentMap phoneMap, string? region, bool declaredShortCode = false)
+    {
+        var number = phoneMap.Text("number", required: true);
+        var label = phoneMap.Text("label");
+        declaredShortCode |= phoneMap.Flag("shortCode") ?? false;
+        phoneMap.RejectUnknownKeys();
+        return number is null ? null : CheckPhone(phoneMap, "number", number, label, region, declaredShortCode);
     }
 
     private static Hotline? ReadHotline(ContentMap map, string? region)
@@ -107,16 +150,7 @@ public static class KnowledgeLoader
         var phoneMaps = map.Maps("phones", required: true);
         foreach (var phoneMap in phoneMaps)
         {
-            var number = phoneMap.Text("number", required: true);
-            var label = phoneMap.Text("label");
-            var declaredShortCode = phoneMap.Flag("shortCode") ?? false;
-            phoneMap.RejectUnknownKeys();
-            if (number is null)
-            {
-                continue;
-            }
-
-            if (CheckPhone(phoneMap, "number", number, label, region, declaredShortCode) is { } phone)
+            if (ReadPhone(phoneMap, region) is { } phone)
             {
                 phones.Add(phone);
             }
@@ -164,7 +198,7 @@ public static class KnowledgeLoader
             For = audience,
             Status = status,
             Source = map.Text("source", required: true) ?? string.Empty,
-            Verified = map.Date("verified", required: true) ?? default,
+            Verified = map.Date("verified"),
             Seed = seed,
             CountryCode = region,
             Location = map.LocationOf("id"),
@@ -244,7 +278,7 @@ public static class KnowledgeLoader
                 Year = map.WholeNumber("year"),
                 Status = ReadStatus(map),
                 Source = map.Text("source", required: true) ?? string.Empty,
-                Verified = map.Date("verified", required: true) ?? default,
+                Verified = map.Date("verified"),
                 FromSeed = map.Flag("seed") ?? false,
                 Note = map.Text("note"),
                 Location = map.LocationOf("id"),

@@ -35,7 +35,10 @@ public static class ContentFileKinds
     public static readonly ContentFileKind Global = new("global", ContentArea.Dialogs, "global.yaml", "global.schema.json");
     public static readonly ContentFileKind Dialog = new("dialog", ContentArea.Dialogs, null, "dialog.schema.json");
 
-    public static IReadOnlyList<ContentFileKind> All { get; } = [Countries, International, Guidance, Answers, Global, Dialog];
+    /// <summary>The governments' and official bodies' sites a <c>confirmed</c> entry's source may be on (<c>OfficialSources</c>).</summary>
+    public static readonly ContentFileKind OfficialSites = new("official-sites", ContentArea.Knowledge, "official-sites.yaml", "official-sites.schema.json", Required: false);
+
+    public static IReadOnlyList<ContentFileKind> All { get; } = [Countries, International, Guidance, Answers, OfficialSites, Global, Dialog];
 
     /// <summary>The knowledge files, read by name (the required ones must be there). The dialogs area is listed instead.</summary>
     public static IEnumerable<ContentFileKind> Knowledge => All.Where(k => k.Area == ContentArea.Knowledge);

@@ -71,16 +71,31 @@ public static class ContentPipeline
             errors.Add(problem);
         }
 
-        StaleEntries.Check(loaded, options.Today, options.MaxVerifiedAgeDays, errors);
+        // Across files, from the model and the places the one parse recorded.
+        var index = KnowledgeIndex.From(loaded, knowledgeFolder.PathOf(KnowledgeLoader.CountriesFile));
+        StaleEntries.Check(index, options.Today, options.MaxVerifiedAgeDays, errors);
         if (content is not null)
         {
-            UnusedEntries.Check(content, errors);
+            UnusedEntries.Check(content, index, errors);
         }
 
-        if (loaded.Knowledge is { } checkedKnowledge && options.SeedPath is { } seed)
+        // What a person reads must be true and whole: how certain each fact is, and every sentence filled in.
+        if (loaded.Knowledge is { } checkedKnowledge)
         {
-            CheckSeed(seed, checkedKnowledge, knowledgeFolder, errors);
+            SeedCorrectionNotes.Check(checkedKnowledge, index, errors);
+            var sites = knowledgeFiles.FirstOrDefault(f => f.Kind == ContentFileKinds.OfficialSites)?.Document;
+            OfficialSources.Check(checkedKnowledge, index, OfficialSources.ReadSites(sites), errors);
+            VerifiedNeedsConfirmed.Check(checkedKnowledge, index, errors);
+            ChildLines.Check(checkedKnowledge, index, errors);
+            if (options.SeedPath is { } seed)
+            {
+                CheckSeed(seed, checkedKnowledge, index, errors);
+            }
         }
+
+        var texts = UserFacingTexts.Read(knowledgeFiles.Concat(dialogFiles).Select(f => f.Document).OfType<ContentDocument>());
+        SeedMentions.Check(texts, errors);
+        Placeholders.Check(texts, errors);
 
         var problems = Tidy(errors.All, schemaErrors.All);
         var hasErrors = problems.Exists(p => p.Severity == ContentSeverity.Error);
@@ -195,7 +210,7 @@ public static class ContentPipeline
         return schema is null ? (null, new ContentError(path, 1, 1, $"The schema cannot be read ({problem})")) : (schema, null);
     }
 
-    private static void CheckSeed(string seedPath, KnowledgeBase knowledge, ContentFolder folder, ContentErrors errors)
+    private static void CheckSeed(string seedPath, KnowledgeBase knowledge, KnowledgeIndex index, ContentErrors errors)
     {
         if (!File.Exists(seedPath))
         {
@@ -203,7 +218,7 @@ public static class ContentPipeline
             return;
         }
 
-        SeedHotlines.Check(seedPath, knowledge, folder.PathOf(KnowledgeLoader.CountriesFile), errors);
+        SeedHotlines.Check(seedPath, knowledge, index, errors);
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ internal abstract record PromptOutcome
     /// <summary>The country prompt's "another country" button: ask for the name, without counting a miss.</summary>
     public sealed record AskOther : PromptOutcome;
 
+    /// <summary>The country prompt's "I don't know where I am": the country is unknown, and that is fine.</summary>
+    public sealed record DontKnow : PromptOutcome;
+
     public sealed record NotRecognized : PromptOutcome;
 }
 
@@ -27,6 +30,7 @@ internal sealed class PromptRecognizer
     private readonly Dictionary<ChoicePromptStep, ChoiceRecognizer> _choices;
     private readonly Dictionary<CountryPromptStep, ChoiceRecognizer> _countryButtons;
     private readonly Dictionary<ConfirmPromptStep, ChoiceRecognizer> _yesNoChoices;
+    private readonly Dictionary<CountryPromptStep, ChoiceRecognizer?> _dontKnow;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
@@ -37,6 +41,11 @@ internal sealed class PromptRecognizer
             .ToDictionary(step => step, step => new ChoiceRecognizer(step.Choices), ReferenceEqualityComparer.Instance as IEqualityComparer<ChoicePromptStep>);
         _countryButtons = content.Prompts.OfType<CountryPromptStep>()
             .ToDictionary(step => step, step => new ChoiceRecognizer(BuildCountryButtons(step)), ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+        _dontKnow = content.Prompts.OfType<CountryPromptStep>()
+            .ToDictionary(
+                step => step,
+                step => step.DontKnow.Count == 0 ? null : new ChoiceRecognizer([new ChoiceOption(Slots.UnknownCountry, step.DontKnow[0], step.DontKnow)]),
+                ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
         _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
             .ToDictionary(
                 step => step,
@@ -111,6 +120,12 @@ internal sealed class PromptRecognizer
         if (_countries.Recognize(text, MatchMode.Answer) is { } country)
         {
             return new PromptOutcome.Recognized(country.Code);
+        }
+
+        // Found anywhere in the message ("sorry, I don't know where I am"), but never by a number: "1" is a button.
+        if (_dontKnow[step]?.Recognize(text, MatchMode.Find) is not null)
+        {
+            return new PromptOutcome.DontKnow();
         }
 
         return _countryButtons[step].Recognize(text, MatchMode.Answer, locale) switch

@@ -58,7 +58,7 @@ public sealed class TriageBot : ITurnFunction
             return FailSafe(activity, timestamp);
         }
 
-        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale, observer);
+        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale, activity.ChannelId, observer);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -84,7 +84,7 @@ public sealed class TriageBot : ITurnFunction
     /// </summary>
     public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
     {
-        var turn = new TurnContext(DialogState.Empty, activity.Locale);
+        var turn = new TurnContext(DialogState.Empty, activity.Locale, activity.ChannelId);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
         return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
     }
@@ -181,6 +181,9 @@ public sealed class TriageBot : ITurnFunction
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
+        // Where the person said they are still holds for an interruption after a finished run ("stop" shows that
+        // country's numbers, not another's), although the new run itself starts from a clean slate.
+        var lastCountry = turn.Slots.Country;
         if (turn.Stack.Count == 0)
         {
             // A new run of the flow starts from a clean slate; only the welcome flag carries over.
@@ -190,8 +193,24 @@ public sealed class TriageBot : ITurnFunction
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        switch (_interruptions.Detect(normalized, tokens))
+        var interruption = _interruptions.Detect(normalized, tokens);
+        if (interruption is InterruptionKind.Suicide or InterruptionKind.Danger or InterruptionKind.Stop && turn.Slots.Country is null)
         {
+            turn.Slots = turn.Slots with { Country = lastCountry };
+        }
+
+        switch (interruption)
+        {
+            case InterruptionKind.Suicide:
+                // Kind words, then the emergency number first and Samaritans; a waiting danger question has its answer.
+                turn.Say(new TextReply(_content.Global.Suicide.TextFor(turn.ChannelId)));
+                if (_content.Global.Suicide.Signpost is { } support)
+                {
+                    _runner.ShowSignpost(turn, support);
+                }
+
+                turn.Slots = turn.Slots with { InDanger = true };
+                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
                 turn.Say(new TextReply(_content.Global.Danger.Text));
@@ -204,7 +223,8 @@ public sealed class TriageBot : ITurnFunction
                 turn.Slots = turn.Slots with { InDanger = true };
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
-                turn.Say(new TextReply(_content.Global.Stop.Text));
+                // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
+                turn.Say(new TextReply(_content.Global.Stop.TextFor(turn.ChannelId)));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
                 return DialogTurnStatus.Cancelled;
             case InterruptionKind.StartOver:

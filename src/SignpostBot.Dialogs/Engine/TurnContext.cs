@@ -5,7 +5,7 @@ using SignpostBot.Dialogs.State;
 namespace SignpostBot.Dialogs.Engine;
 
 /// <summary>The working copy of a conversation's state during one turn, and the replies gathered so far.</summary>
-internal sealed class TurnContext(DialogState state, string? locale, ITurnObserver? observer = null)
+internal sealed class TurnContext(DialogState state, string? locale, string? channelId = null, ITurnObserver? observer = null)
 {
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
@@ -14,6 +14,9 @@ internal sealed class TurnContext(DialogState state, string? locale, ITurnObserv
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
     public bool EmergencyShownThisTurn { get; private set; }
     public string? Locale { get; } = locale;
+
+    /// <summary>The activity's channel (<c>msteams</c>, <c>webchat</c>…): what is kept of a chat differs between them.</summary>
+    public string? ChannelId { get; } = channelId;
     public List<Reply> Replies { get; } = [];
 
     /// <summary>The content tools' observer, or null (always, when the bot runs).</summary>

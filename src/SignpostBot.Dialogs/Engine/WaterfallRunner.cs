@@ -92,7 +92,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 case SayStep say:
                     if (!say.FirstTimeOnly || !turn.Greeted)
                     {
-                        turn.Say(new TextReply(say.Text));
+                        turn.Say(new TextReply(say.TextFor(turn.ChannelId)));
                         turn.Greeted |= say.FirstTimeOnly;
                     }
 
@@ -126,6 +126,16 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         {
             case PromptOutcome.Recognized recognized:
                 turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);
+                Advance(turn);
+                return Run(turn);
+            case PromptOutcome.DontKnow when step is CountryPromptStep country:
+                // Not knowing where you are is an answer, not a mistake: reassure, and show what works anywhere.
+                if (country.DontKnowText is { } reassurance)
+                {
+                    turn.Say(new TextReply(reassurance));
+                }
+
+                turn.Slots = turn.Slots.With(step.Options.Slot, Slots.UnknownCountry);
                 Advance(turn);
                 return Run(turn);
             case PromptOutcome.AskOther when step is CountryPromptStep country:

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.WebChat;
@@ -82,14 +83,13 @@ public sealed class WebChatAssets
     private Numbers Build(BotContent served)
     {
         var content = served.Bot.Content;
-        var country = content.Knowledge.FindCountry(content.Global.DefaultCountry)
-            ?? throw new InvalidOperationException($"The default country {content.Global.DefaultCountry} is not in knowledge/.");
-        var emergency = country.Emergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
+        // The page cannot know where the person is: the numbers that work widely (112, then 999 for the UK).
+        var emergency = content.Knowledge.UnknownCountryEmergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
         var helplines = content.Global.FailSafe.Hotlines
             .Select(content.Knowledge.FindHotline)
             .OfType<Hotline>()
             .Where(h => h.Phones.Count > 0)
-            .Select(h => new WebChatPhone(h.Name, h.Phones[0].Display, h.Phones[0].TelUri))
+            .Select(h => new WebChatPhone(CountryHeaded(h, content), h.Phones[0].Display, h.Phones[0].TelUri))
             .ToList();
         var config = JsonSerializer.Serialize(new WidgetConfig(emergency, helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
         // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
@@ -97,6 +97,12 @@ public sealed class WebChatAssets
         // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
         return new Numbers(served, emergency, helplines, widget, new Lazy<byte[]>(() => Gzip(widget)));
     }
+
+    /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
+    private static string CountryHeaded(Hotline hotline, DialogSet content)
+        => hotline.CountryCode is { } code && content.Knowledge.FindCountry(code) is { } country
+            ? $"{hotline.Name} ({content.Global.Labels.CountryOnly.Replace("{country}", country.Name, StringComparison.Ordinal)})"
+            : hotline.Name;
 
     private sealed record Numbers(BotContent Version, IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, byte[] Widget, Lazy<byte[]> WidgetGzip);
 

@@ -15,9 +15,9 @@ public static class TestContent
     public const string SmallGlobal = """
         version: 1
         start: main
-        defaultCountry: GB
         interruptions:
-          danger: { phrases: [in danger], text: Call 999. }
+          suicide: { phrases: [want to die], text: You matter., signpost: { emergency: yes, hotlines: [gb-samaritans] } }
+          danger: { phrases: [in danger], text: Call 112. }
           help: { phrases: [help], text: Help. }
           startOver: { phrases: [start again], text: Again. }
           stop: { phrases: [stop], text: Bye. }
@@ -27,13 +27,18 @@ public static class TestContent
           text: Help is here.
           emergency: yes
           hotlines: [gb-modern-slavery-helpline]
-        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
+        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read, countryOnly: "{country} only" }
         """;
 
     /// <summary>The repository's dialogs/ and knowledge/ folders.</summary>
     public static ContentSources Repository => ContentSources.Folders(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge);
 
     public static KnowledgeBase Knowledge => Dialogs.Knowledge;
+
+    /// <summary>Where each knowledge entry of the repository is written, as the pipeline's cross-file checks see it.</summary>
+    public static SignpostBot.Content.Analysis.KnowledgeIndex Index => SignpostBot.Content.Analysis.KnowledgeIndex.From(
+        new SignpostBot.Content.Loading.LoadedKnowledge(Knowledge.Countries, Knowledge.International, Knowledge.Guidance, Knowledge),
+        Path.Combine(RepositoryPaths.Knowledge, "countries.yaml"));
 
     public static DialogSet Dialogs => LazyDialogs.Value;
 

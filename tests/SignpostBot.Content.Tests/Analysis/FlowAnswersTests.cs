@@ -14,7 +14,7 @@ public sealed class FlowAnswersTests
     [Fact]
     public void For_CountryQuestionFirstAsked_ButtonsEveryListedCountryOneUnlistedAndNotUnderstood()
     {
-        var country = Content.Prompts.OfType<CountryPromptStep>().Single();
+        var country = Content.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
         var asked = Asked("For me", "no");
 
         var answers = Answers.For(country, asked, firstAsked: true);
@@ -29,7 +29,7 @@ public sealed class FlowAnswersTests
     [Fact]
     public void For_QuestionAskedAgainWithoutASteprun_NoNotUnderstoodAnswer()
     {
-        var country = Content.Prompts.OfType<CountryPromptStep>().Single();
+        var country = Content.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
 
         var answers = Answers.For(country, Asked("For me", "no", "Another country"), firstAsked: false);
 

@@ -54,7 +54,7 @@ public sealed class FlowProverTests
               - id: where
                 country: { slot: country, prompt: Where?, retry: "Where, again?", other: Another, askOther: Type it, fallback: unknown }
               - id: help
-                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list. }
+                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list., noCountryText: No country. }
             """, maxTurns: 5);
 
         Assert.False(report.HasErrors, string.Join("\n", report.Problems));
@@ -193,8 +193,8 @@ public sealed class FlowProverTests
     [Fact]
     public void Prove_EngineThatMissesDangerWordsAtOneQuestion_FailsAtThatQuestion()
     {
-        var country = TestContent.Dialogs.Prompts.OfType<CountryPromptStep>().Single();
-        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => state?.Stack is [{ StepId: "country" }, ..] && activity.Text == "in danger"
+        var country = TestContent.Dialogs.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
+        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => state?.Stack is [{ DialogId: "victim", StepId: "country" }, ..] && activity.Text == "in danger"
             ? result with { Replies = [.. result.Replies.Where(r => r.Attachments is null)] }
             : result);
 
@@ -203,6 +203,21 @@ public sealed class FlowProverTests
         var problem = Assert.Single(report.Problems);
         Assert.Equal((country.Location.File, country.Location.Line), (problem.File, problem.Line));
         Assert.Contains("did not show the emergency number", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_EngineThatDropsTheCountryHeading_FailsWhereAUkNumberReachesSomeoneNotKnownToBeInTheUk()
+    {
+        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => result with
+        {
+            Replies = [.. result.Replies.Select(r => r with { Text = r.Text?.Replace("United Kingdom only\n", string.Empty, StringComparison.Ordinal) })],
+        });
+
+        var report = FlowProver.Prove(faulty, TestContent.Dialogs, new ProveOptions());
+
+        var child = TestContent.Dialogs.Find("professional")!.Steps.Single(s => s.Id == "child");
+        Assert.Contains(report.Problems, p => (p.File, p.Line) == (child.Location.File, child.Location.Line));
+        Assert.DoesNotContain(FlowProver.Prove(TestContent.NewBot(), TestContent.Dialogs, new ProveOptions()).Problems, p => p.Line == child.Location.Line);
     }
 
     [Fact]

@@ -119,8 +119,10 @@ public sealed class TriageBotTests
         var result = _bot.FailSafe(Message("anything"));
 
         var calls = ConversationRunner.CallLinks(result.Replies);
-        Assert.Equal("tel:999", calls[0]);
+        // Nothing is known of the person: 112 first (999 is the UK's), then the UK's helpline headed as the UK's.
+        Assert.Equal("tel:112", calls[0]);
         Assert.Contains("tel:+448000121700", calls);
+        Assert.Contains("United Kingdom only", result.Replies[^1].Text, StringComparison.Ordinal);
         Assert.Null(result.State);
     }
 
@@ -139,7 +141,7 @@ public sealed class TriageBotTests
     }
 
     [Fact]
-    public void EverySeedHotline_IsShownByTheVictimFlowForItsCountry_WithItsVerifiedNumber()
+    public void EveryHotlineForVictimsOrChildren_IsShownByTheVictimFlowForItsCountry_WithItsVerifiedNumber()
     {
         foreach (var country in TestContent.Knowledge.Countries)
         {
@@ -148,7 +150,8 @@ public sealed class TriageBotTests
             var text = string.Join("\n", replies.Select(r => r.Text));
 
             Assert.True(calls.Count > 0 && country.Emergency.Count > 0 && calls[0] == country.Emergency[0].TelUri, $"{country.Name}: the emergency number should come first.");
-            foreach (var hotline in country.Hotlines.Where(h => h.Seed is not null || h.IsFor("victim")))
+            // A seed line kept only for professionals (France's Ac.Sé: a surcharged referral network) is not offered to victims.
+            foreach (var hotline in country.Hotlines.Where(h => h.IsFor("victim") || h.IsFor("child")))
             {
                 Assert.True(text.Contains(hotline.Name, StringComparison.Ordinal), $"{country.Name}: {hotline.Id} is not shown.");
                 Assert.All(hotline.Phones, phone => Assert.Contains(phone.TelUri, calls));
