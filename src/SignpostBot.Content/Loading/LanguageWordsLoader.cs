@@ -1,7 +1,7 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
-using YamlDotNet.RepresentationModel;
+
 
 namespace SignpostBot.Content.Loading;
 
@@ -16,11 +16,15 @@ public static class LanguageWordsLoader
 
     /// <summary>Loads from file paths and texts; returns the content with the words, or null on errors.</summary>
     public static DialogSet? Load(IEnumerable<(string Path, string Text)> files, DialogSet? content, ContentErrors errors)
+        => Load(files.Select(f => ContentDocument.Parse(f.Path, f.Text, errors)).OfType<ContentDocument>().ToList(), content, errors);
+
+    /// <summary>Loads from parsed files; returns the content with the words, or null on errors.</summary>
+    public static DialogSet? Load(IReadOnlyList<ContentDocument> documents, DialogSet? content, ContentErrors errors)
     {
         var languages = new List<LanguageWords>();
-        foreach (var (path, text) in files)
+        foreach (var document in documents)
         {
-            if (YamlContentFile.Parse(path, text, errors) is { } root && Read(path, root) is { } words)
+            if (YamlContentFile.Root(document, errors) is { } root && Read(document.File, root) is { } words)
             {
                 languages.Add(words);
             }
@@ -34,7 +38,7 @@ public static class LanguageWordsLoader
         return content is null || errors.HasErrors ? null : content.WithLanguageWords(languages);
     }
 
-    private static LanguageWords? Read(string path, YamlMap root)
+    private static LanguageWords? Read(string path, ContentMap root)
     {
         var written = root.Text("language", required: true);
         root.Text("drafted", required: true);
@@ -42,7 +46,7 @@ public static class LanguageWordsLoader
         var words = new LanguageWords
         {
             Language = LanguageTag.Normalize(written) ?? string.Empty,
-            Location = new SourceLocation(path, root.Line),
+            Location = root.Location,
             ChoiceStopWords = root.Strings("choiceStopWords"),
             CountryStopWords = root.Strings("countryStopWords"),
             CountryCueWords = root.Strings("countryCueWords"),
@@ -57,24 +61,24 @@ public static class LanguageWordsLoader
 
         if (written is not null && words.Language != written)
         {
-            root.Errors.Add(path, root.NodeAt("language")!, $"'{written}' is not a language tag written as the bot reads it: a language code, then an optional region, like ro or pt-BR.");
+            root.Errors.Add(path, root.ValueAt("language"), $"'{written}' is not a language tag written as the bot reads it: a language code, then an optional region, like ro or pt-BR.");
             return null;
         }
 
         if (written is not null && written != Path.GetFileNameWithoutExtension(path))
         {
-            root.Errors.Add(path, root.NodeAt("language")!, $"The words of '{written}' should be in {written}.yaml.");
+            root.Errors.Add(path, root.ValueAt("language"), $"The words of '{written}' should be in {written}.yaml.");
         }
 
         if (review is not null and not ("needed" or "done"))
         {
-            root.Errors.Add(path, root.NodeAt("review")!, $"'review' should be 'needed' (until a native speaker has read every word) or 'done', not '{review}'.");
+            root.Errors.Add(path, root.ValueAt("review"), $"'review' should be 'needed' (until a native speaker has read every word) or 'done', not '{review}'.");
         }
 
         return written is null ? null : words;
     }
 
-    private static List<(string Code, string Name)> CountryNames(YamlMap root)
+    private static List<(string Code, string Name)> CountryNames(ContentMap root)
     {
         var names = new List<(string Code, string Name)>();
         if (root.Map("countryNames") is not { } map)
@@ -82,15 +86,15 @@ public static class LanguageWordsLoader
             return names;
         }
 
-        foreach (var (keyNode, _) in map.Node.Children)
+        foreach (var (code, at) in map.Keys)
         {
-            if (keyNode is YamlScalarNode { Value: { Length: 2 } code } && code.All(char.IsAsciiLetterUpper))
+            if (code.Length == 2 && code.All(char.IsAsciiLetterUpper))
             {
                 names.AddRange(map.Strings(code).Select(name => (code, name)));
             }
             else
             {
-                root.Errors.Add(root.File, keyNode, $"'{(keyNode as YamlScalarNode)?.Value}' should be a country's two-letter ISO code in capitals, like GB.");
+                root.Errors.Add(root.File, at, $"'{code}' should be a country's two-letter ISO code in capitals, like GB.");
             }
         }
 

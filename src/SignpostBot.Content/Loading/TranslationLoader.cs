@@ -1,6 +1,6 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core;
 
 namespace SignpostBot.Content.Loading;
 
@@ -17,11 +17,15 @@ public static class TranslationLoader
 
     /// <summary>Loads from file paths and texts; returns the content with its translations, or null on errors.</summary>
     public static DialogSet? Load(IEnumerable<(string Path, string Text)> files, DialogSet? content, ContentErrors errors)
+        => Load(files.Select(f => ContentDocument.Parse(f.Path, f.Text, errors)).OfType<ContentDocument>().ToList(), content, errors);
+
+    /// <summary>Loads from parsed files; returns the content with its translations, or null on errors.</summary>
+    public static DialogSet? Load(IReadOnlyList<ContentDocument> documents, DialogSet? content, ContentErrors errors)
     {
         var read = new List<ReadFile>();
-        foreach (var (path, text) in files)
+        foreach (var document in documents)
         {
-            if (YamlContentFile.Parse(path, text, errors) is { } root && Read(path, root) is { } file)
+            if (YamlContentFile.Root(document, errors) is { } root && Read(document.File, root) is { } file)
             {
                 read.Add(file);
             }
@@ -73,7 +77,7 @@ public static class TranslationLoader
         return errors.HasErrors ? null : content.WithTranslations(read.Select(f => f.Translation).ToList());
     }
 
-    private static ReadFile? Read(string path, YamlMap root)
+    private static ReadFile? Read(string path, ContentMap root)
     {
         var errors = root.Errors;
         var written = root.Text("language", required: true);
@@ -87,13 +91,13 @@ public static class TranslationLoader
         var name = Path.GetFileNameWithoutExtension(path);
         if (written is not null && (language is null || language != written))
         {
-            errors.Add(path, root.NodeAt("language")!, $"'{written}' is not a language tag written as the bot reads it{(language is null ? string.Empty : $" ('{language}')")}: a language code, then an optional region, like ro or pt-BR.");
+            errors.Add(path, root.ValueAt("language"), $"'{written}' is not a language tag written as the bot reads it{(language is null ? string.Empty : $" ('{language}')")}: a language code, then an optional region, like ro or pt-BR.");
             return null;
         }
 
         if (language is not null && language != name)
         {
-            errors.Add(path, root.NodeAt("language")!, $"The file for '{language}' should be named {language}.yaml.");
+            errors.Add(path, root.ValueAt("language"), $"The file for '{language}' should be named {language}.yaml.");
         }
 
         ReviewState? state = review switch
@@ -104,20 +108,15 @@ public static class TranslationLoader
         };
         if (review is not null && state is null)
         {
-            errors.Add(path, root.NodeAt("review")!, $"'review' should be 'needed' (until a native speaker has read every text) or 'done', not '{review}'.");
+            errors.Add(path, root.ValueAt("review"), $"'review' should be 'needed' (until a native speaker has read every text) or 'done', not '{review}'.");
         }
 
-        var texts = new Dictionary<string, (string Text, YamlNode At)>(StringComparer.Ordinal);
-        foreach (var (keyNode, value) in textsMap?.Node.Children ?? Enumerable.Empty<KeyValuePair<YamlNode, YamlNode>>())
+        var texts = new Dictionary<string, (string Text, Mark At)>(StringComparer.Ordinal);
+        foreach (var (id, at) in textsMap?.Keys ?? [])
         {
-            var id = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            if (value is not YamlScalarNode { Value: { } text } || string.IsNullOrWhiteSpace(text))
+            if (textsMap!.Text(id) is { } text && !texts.TryAdd(id, (text, at)))
             {
-                errors.Add(path, value, $"'{id}' should be a piece of text.");
-            }
-            else if (!texts.TryAdd(id, (text.Trim(), keyNode)))
-            {
-                errors.Add(path, keyNode, $"'{id}' is translated twice in this file.");
+                errors.Add(path, at, $"'{id}' is translated twice in this file.");
             }
         }
 
@@ -131,12 +130,12 @@ public static class TranslationLoader
             drafted,
             state.Value,
             texts.ToDictionary(t => t.Key, t => t.Value.Text, StringComparer.Ordinal),
-            new SourceLocation(path, root.Line),
+            root.Location,
             hidden);
         return new ReadFile(path, translation, texts);
     }
 
     private static string Names(string text) => string.Join(", ", TextFormatter.Placeholders(text).Select(n => "{" + n + "}"));
 
-    private sealed record ReadFile(string Path, Translation Translation, Dictionary<string, (string Text, YamlNode At)> Texts);
+    private sealed record ReadFile(string Path, Translation Translation, Dictionary<string, (string Text, Mark At)> Texts);
 }

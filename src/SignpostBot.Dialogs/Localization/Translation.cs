@@ -1,4 +1,4 @@
-using SignpostBot.Dialogs.Content;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Localization;
 

@@ -1,5 +1,4 @@
 using Polly;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using SignpostBot.Messaging.Authentication;
@@ -19,7 +18,6 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotCredentialsOptions>, BotCredentialsOptionsValidator>();
         services.AddOptions<BotConnectorOptions>().Bind(configuration.GetSection(BotConnectorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
         var localMode = string.IsNullOrWhiteSpace(configuration[nameof(BotCredentialsOptions.MicrosoftAppId)]);
         if (localMode)
         {

@@ -27,7 +27,7 @@ public sealed class TranslationLoaderTests
         var text = PseudoLocale.FileText(TestContent.Dialogs);
         var errors = new ContentErrors();
 
-        SchemaCheck.Check(path, text, SchemaCheck.SchemaPath(path, text)!, errors);
+        SchemaCheck.CheckFile(path, text, SchemaCheck.SchemaPath(path, text)!, errors);
         var content = PseudoLocale.With(TestContent.Dialogs);
 
         Assert.Empty(errors.All);
@@ -84,7 +84,7 @@ public sealed class TranslationLoaderTests
 
     private static ContentErrors Load(string language, string texts, string? fileName = null, string review = "needed")
     {
-        var text = $"version: 1\nlanguage: {language}\ndrafted: a test\nreview: {review}\nhidden: yes\n{texts}";
+        var text = $"version: 1\nlanguage: {language}\ndrafted: a test\nreview: {review}\nhidden: true\n{texts}";
         var english = Path.Combine(LocalesFolder, "en.yaml");
         var errors = new ContentErrors();
         TranslationLoader.Load(
