@@ -30,12 +30,9 @@ internal sealed class InterruptionDetector(GlobalSettings global)
 
     public InterruptionKind Detect(string normalized, string[] tokens)
     {
-        foreach (var phrase in _danger)
+        if (ContainsDanger(tokens))
         {
-            if (ContainsUnnegated(tokens, phrase))
-            {
-                return InterruptionKind.Danger;
-            }
+            return InterruptionKind.Danger;
         }
 
         if (_stop.Contains(normalized))
@@ -49,6 +46,26 @@ internal sealed class InterruptionDetector(GlobalSettings global)
         }
 
         return _help.Contains(normalized) ? InterruptionKind.Help : InterruptionKind.None;
+    }
+
+    /// <summary>
+    /// Whether a danger phrase occurs anywhere in a whole message, however long: only the start of a long message
+    /// is read for answers, but danger written at its end must still bring the emergency number.
+    /// </summary>
+    public bool MentionsDanger(string text)
+        => ContainsDanger(TextNormalizer.Tokenize(TextNormalizer.Normalize(text)));
+
+    private bool ContainsDanger(string[] tokens)
+    {
+        foreach (var phrase in _danger)
+        {
+            if (ContainsUnnegated(tokens, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -13,7 +13,10 @@ namespace SignpostBot.Dialogs.Engine;
 /// </summary>
 public sealed class TriageBot
 {
-    /// <summary>Only the first part of a very long message is read; what a person needs fits well inside it.</summary>
+    /// <summary>
+    /// Only the first part of a very long message is read for its answers; what a person needs fits well inside
+    /// it. Danger is looked for in the whole message.
+    /// </summary>
     public const int MaxTextLength = 4000;
 
     private readonly DialogSet _content;
@@ -83,9 +86,10 @@ public sealed class TriageBot
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
     {
+        // A client may send nulls in the list: they are nobody joining, not a fault.
         var added = activity.MembersAdded ?? [];
-        var botJoined = added.Any(m => m.Id == activity.Recipient?.Id);
-        var someoneElseJoined = added.Any(m => m.Id != activity.Recipient?.Id);
+        var botJoined = added.Any(m => m is not null && m.Id == activity.Recipient?.Id);
+        var someoneElseJoined = added.Any(m => m is not null && m.Id != activity.Recipient?.Id);
 
         // Teams tells the bot it was installed by listing the bot itself; elsewhere the person arriving counts.
         // In group chats and team channels, people joining later are not each greeted in front of everyone.
@@ -185,7 +189,13 @@ public sealed class TriageBot
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        switch (_interruptions.Detect(normalized, tokens))
+        var interruption = _interruptions.Detect(normalized, tokens);
+        if (interruption != InterruptionKind.Danger && raw.Length > MaxTextLength && _interruptions.MentionsDanger(raw))
+        {
+            interruption = InterruptionKind.Danger;
+        }
+
+        switch (interruption)
         {
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
