@@ -35,7 +35,9 @@ public static class MessagingServiceCollectionExtensions
         // RemoveAllLoggers: HttpClient's own logs would carry request URLs, and reply URLs hold conversation ids.
         services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddHttpClient(MsalBotTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        // Redirects are not followed: the service URL was checked (loopback only in local mode), a redirect's target was not.
         services.AddHttpClient(ReplySender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers()
             .AddResilienceHandler("bot-connector-replies", (pipeline, context) =>
             {
@@ -56,6 +58,8 @@ public static class MessagingServiceCollectionExtensions
 
                 pipeline.AddTimeout(TimeSpan.FromSeconds(15));
             });
+        services.AddSingleton<RequestBodyReader>();
+        services.AddSingleton<ActivityReader>();
         services.AddSingleton<ReplySender>();
         services.AddSingleton<ReplyDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ReplyDispatcher>());
