@@ -163,27 +163,6 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>
-    /// Forgets the activities up to a watermark the client sent back: it has them, and nothing replays them again.
-    /// </summary>
-    public void Acknowledge(string? watermark)
-    {
-        var upTo = Sequence(watermark);
-        long removed = 0;
-        lock (_gate)
-        {
-            while (_log.First is { } first && first.Value.Sequence <= upTo)
-            {
-                removed += first.Value.Bytes;
-                _log.RemoveFirst();
-            }
-
-            Interlocked.Add(ref _bytes, -removed);
-        }
-
-        _limits.Total.Add(-removed);
-    }
-
     /// <summary>Drops the oldest activities until the log holds at most <paramref name="bytes"/> (the newest always stays).</summary>
     public void TrimTo(long bytes)
     {

@@ -61,7 +61,6 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        access.Conversation!.Acknowledge(watermark);
         // A fresh token with the new stream: the client adopts both.
         var token = tokens.Issue(access.Grant!.ConversationId, access.Grant.UserId);
         var body = new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, StreamUrl(http, site, conversationId, token, watermark));
@@ -109,9 +108,7 @@ public static class DirectLineEndpoints
                 return error;
             }
 
-            // The watermark the client sends back says what it already has: that need not be kept any longer.
-            access.Conversation!.Acknowledge(watermark);
-            var (activities, next) = access.Conversation.After(watermark);
+            var (activities, next) = access.Conversation!.After(watermark);
             return Results.Json(new ActivitySet(activities, next), DirectLineJsonContext.Default.ActivitySet);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

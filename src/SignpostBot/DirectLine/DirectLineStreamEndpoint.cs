@@ -32,7 +32,6 @@ public static class DirectLineStreamEndpoint
         }
 
         var conversation = access.Conversation!;
-        conversation.Acknowledge(watermark);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         var claim = conversation.ClaimStream();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(claim, http.RequestAborted);

@@ -18,7 +18,8 @@ public sealed partial class RedisConversationLocks(RedisConnection redis, TimePr
 
     public async ValueTask<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        var key = new RedisKey("lock:" + conversationKey);
+        // lock:<hash>, the conversation key's hash without its conv: prefix.
+        var key = new RedisKey("lock:" + conversationKey[(conversationKey.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         var owner = new RedisValue(Convert.ToHexString(RandomNumberGenerator.GetBytes(8)));
         var started = clock.GetTimestamp();
         while (!await redis.TimeBoxed(redis.Database.LockTakeAsync(key, owner, Expiry), cancellationToken))
