@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using SignpostBot.Testing.Load;
+
+namespace SignpostBot.Benchmarks;
+
+/// <summary>
+/// Normal conversations at steady load while abusive clients, all on loopback, do what issue 15 found: fill Direct
+/// Line with huge events and messages (1), post endless chunked bodies to /end (2), take tokens and slots (3), send
+/// input that used to fault a turn (4) and retry the same activity concurrently (5). Reports the normal
+/// conversations' errors and latency, the bot's peak memory against a stated ceiling, and /healthz at the end.
+/// </summary>
+internal static class AbuseCommand
+{
+    /// <summary>The memory the bot must stay under meanwhile (resident set, MiB): the limits' sum plus the runtime's own.</summary>
+    private const int CeilingMiB = 600;
+
+    public static async Task<int> RunAsync(BenchArgs args)
+    {
+        Servers.WarnIfDebug();
+        var seconds = args.Int("seconds", 60);
+        var users = args.Int("users", 16);
+        var think = TimeSpan.FromMilliseconds(args.Int("think-ms", 20));
+        // The attacks here are on memory, state and health, not a flood of CPU (a front door's job): each abusive
+        // client pauses this long between its attempts, so its requests arrive steadily beside the normal ones.
+        var pause = TimeSpan.FromMilliseconds(args.Int("abuse-pause-ms", 10));
+        Console.Error.WriteLine($"Abuse: {seconds} s, {users} people on /api/messages, abusive clients alongside…");
+
+        await using var bot = await Servers.StartBotAsync();
+        using var normal = Servers.ClientFor(bot, users);
+        using var abusive = Servers.ClientFor(bot, 16);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        var counts = new Counts();
+        var abuse = new[]
+        {
+            Loop(() => FloodDirectLineAsync(abusive, counts, pause), pause, stop.Token),
+            Loop(() => EndlessEndAsync(abusive, counts, stop.Token), pause, stop.Token),
+            Loop(() => TakeSlotsAsync(abusive, counts), pause, stop.Token),
+            Loop(() => FaultyInputAsync(abusive, counts), pause, stop.Token),
+            Loop(() => ConcurrentRetriesAsync(abusive, counts), pause, stop.Token),
+        };
+        var result = await new LoadDriver(normal, VictimPath.ForSignpostBot).RunAsync(new LoadOptions(users, TimeSpan.FromSeconds(seconds), TimeSpan.Zero, think));
+        await Task.WhenAll(abuse);
+        using var health = await normal.GetAsync(new Uri("/healthz", UriKind.Relative));
+        using var healthBody = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
+        var status = healthBody.RootElement.GetProperty("status").GetString();
+        var peak = bot.PeakRssBytes / 1048576.0;
+
+        var lines = new[]
+        {
+            string.Create(CultureInfo.InvariantCulture, $"Abuse: {seconds} s, {users} people walking the victim path ({think.TotalMilliseconds:0} ms between turns) beside five abusive clients ({pause.TotalMilliseconds:0} ms between attempts)."),
+            "",
+            "| measure | value |",
+            "|---|---:|",
+            string.Create(CultureInfo.InvariantCulture, $"| normal turns | {result.Turns:N0} ({result.TurnsPerSecond:0}/s) |"),
+            string.Create(CultureInfo.InvariantCulture, $"| normal errors | {result.Errors} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| normal p50 / p99 / max ms | {result.P50:0.00} / {result.P99:0.00} / {result.Max:0.0} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| abusive requests (DL floods / chunked ends / token+start / faulty input / retries) | {counts.Flood:N0} / {counts.Ends:N0} / {counts.Slots:N0} / {counts.Faulty:N0} / {counts.Retries:N0} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| retries answered differently from their first copy | {counts.RetryMismatches} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| peak RSS (ceiling {CeilingMiB} MiB) | {peak:0} MiB |"),
+            $"| /healthz at the end | {(int)health.StatusCode} {status} |",
+        };
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
+        if (result.FirstError is { } e)
+        {
+            Console.WriteLine("First error: " + e);
+        }
+
+        return result.Errors == 0 && counts.RetryMismatches == 0 && peak <= CeilingMiB && status == "Healthy" ? 0 : 2;
+    }
+
+    private static async Task Loop(Func<Task> body, TimeSpan pause, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await body();
+                await Task.Delay(pause, stop);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or IOException)
+            {
+                // An abusive client's request refused or cut off is the expected outcome.
+            }
+        }
+    }
+
+    /// <summary>Item 1: one conversation after another flooded with 1,000 posts of 200 KB events and messages each.</summary>
+    private static async Task FloodDirectLineAsync(HttpClient client, Counts counts, TimeSpan pause)
+    {
+        using var tokenResponse = await client.PostAsync(new Uri("/api/directline/token", UriKind.Relative), null);
+        if (!tokenResponse.IsSuccessStatusCode)
+        {
+            await Task.Delay(500);
+            return;
+        }
+
+        using var token = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync());
+        var bearer = token.RootElement.GetProperty("token").GetString()!;
+        var conversation = token.RootElement.GetProperty("conversationId").GetString()!;
+        using (await Send(client, HttpMethod.Post, "/v3/directline/conversations", bearer, "{}"))
+        {
+        }
+
+        var big = JsonSerializer.Serialize(new string('x', 200 * 1024));
+        for (var i = 0; i < 1000; i++)
+        {
+            var type = i % 2 == 0 ? "event" : "message";
+            using var _ = await Send(client, HttpMethod.Post, $"/v3/directline/conversations/{conversation}/activities", bearer, $"{{\"type\":\"{type}\",\"name\":\"n\",\"text\":{big},\"value\":{big}}}");
+            Interlocked.Increment(ref counts.Flood);
+            await Task.Delay(pause);
+        }
+
+        using (await Send(client, HttpMethod.Get, $"/v3/directline/conversations/{conversation}/activities", bearer, null))
+        {
+        }
+    }
+
+    /// <summary>Item 2: 25 MB chunked bodies to /end.</summary>
+    private static async Task EndlessEndAsync(HttpClient client, Counts counts, CancellationToken stop)
+    {
+        using var content = new StreamContent(new RepeatingStream(25 * 1024 * 1024));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        using var response = await client.PostAsync(new Uri("/api/directline/end", UriKind.Relative), content, stop);
+        Interlocked.Increment(ref counts.Ends);
+    }
+
+    /// <summary>Item 3: tokens taken and never used, and from a foreign origin.</summary>
+    private static async Task TakeSlotsAsync(HttpClient client, Counts counts)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/directline/token");
+        if (Interlocked.Increment(ref counts.Slots) % 2 == 0)
+        {
+            request.Headers.Add("Origin", "https://attacker.example");
+        }
+
+        using var response = await client.SendAsync(request);
+    }
+
+    /// <summary>Item 4: an empty-text mention and a null member, which used to fault the turn.</summary>
+    private static async Task FaultyInputAsync(HttpClient client, Counts counts)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        foreach (var body in new[]
+        {
+            $$$"""{"type":"message","id":"m","channelId":"abuse","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"{{{id}}}"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi","entities":[{"type":"mention","text":"","mentioned":{"id":"b"}}],"deliveryMode":"expectReplies"}""",
+            $$$"""{"type":"conversationUpdate","id":"u","channelId":"abuse","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"{{{id}}}"},"from":{"id":"u"},"recipient":{"id":"b"},"membersAdded":[null],"deliveryMode":"expectReplies"}""",
+        })
+        {
+            using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+            Interlocked.Increment(ref counts.Faulty);
+        }
+    }
+
+    /// <summary>Item 5: five concurrent copies of one activity; every copy must get the same replies.</summary>
+    private static async Task ConcurrentRetriesAsync(HttpClient client, Counts counts)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            var body = $$$"""{"type":"message","id":"same","channelId":"abuse","serviceUrl":"http://127.0.0.1:9/","conversation":{"id":"{{{id}}}"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi","deliveryMode":"expectReplies"}""";
+            using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+            Interlocked.Increment(ref counts.Retries);
+            using var replies = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return string.Join("\n", replies.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()));
+        }));
+        if (answers.Distinct().Count() != 1)
+        {
+            Interlocked.Increment(ref counts.RetryMismatches);
+        }
+    }
+
+    private static Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string path, string bearer, string? json)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private sealed class Counts
+    {
+        public long Flood;
+        public long Ends;
+        public long Slots;
+        public long Faulty;
+        public long Retries;
+        public long RetryMismatches;
+    }
+
+    /// <summary>A body of spaces, of the given length, read without a known length (so it is sent chunked).</summary>
+    private sealed class RepeatingStream(long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, length - _position);
+            Array.Fill(buffer, (byte)' ', offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
