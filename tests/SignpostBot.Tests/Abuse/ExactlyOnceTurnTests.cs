@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using SignpostBot.Dialogs.Schema;
+using SignpostBot.State;
 using SignpostBot.Tests.DirectLine;
 
 namespace SignpostBot.Tests.Abuse;
@@ -68,6 +70,35 @@ public sealed class ExactlyOnceTurnTests : IAsyncLifetime
         var set = await client.GetActivitiesAsync(token);
         Assert.Single(set.Activities, a => a.From?.Role == "user");
         Assert.Single(set.Activities, a => a.Text == "Are you in danger right now?");
+    }
+
+    [Fact]
+    public async Task TheLedger_KeepsOnlyWhatTheBotSaid()
+    {
+        const string Canary = "CANARY-ledger-9c1";
+        using var host = new BotFactory();
+        using var client = host.CreateClient();
+        Activity Message(string text, string id) => BotClient.Message("conv-" + Canary, text, id: id) with
+        {
+            From = new ChannelAccount { Id = "user-" + Canary, Name = "Name " + Canary },
+            Recipient = new ChannelAccount { Id = "bot-" + Canary },
+            ServiceUrl = "http://127.0.0.1:9/" + Canary,
+        };
+        var ids = new[] { "id-1-" + Canary, "id-2-" + Canary, "id-3-" + Canary };
+        await BotClient.SendAsync(client, Message("hi " + Canary, ids[0]));
+        await BotClient.SendAsync(client, Message(Canary, ids[1]));
+        await BotClient.SendAsync(client, Message("they hurt me " + Canary, ids[2]));
+
+        var ledger = host.Services.GetRequiredService<ITurnLedger>();
+        var keys = host.Services.GetRequiredService<ConversationKeyHasher>();
+        foreach (var id in ids)
+        {
+            var kept = await ledger.FindAsync(keys.TurnKeyFor("test", "conv-" + Canary, id), CancellationToken.None);
+            Assert.NotNull(kept);
+            var json = System.Text.Json.JsonSerializer.Serialize(new ExpectedReplies(kept), SchemaJsonContext.Default.ExpectedReplies);
+            Assert.DoesNotContain(Canary, json, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("127.0.0.1", json, StringComparison.Ordinal);
+        }
     }
 
     private static string Texts(IEnumerable<Activity> replies) => FailSafeReply.Text(replies);
