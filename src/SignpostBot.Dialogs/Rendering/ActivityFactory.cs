@@ -22,9 +22,9 @@ public static class ActivityFactory
         Timestamp = timestamp,
         ChannelId = incoming.ChannelId,
         ServiceUrl = incoming.ServiceUrl,
-        Conversation = ConversationOf(incoming),
-        From = BotOf(incoming),
-        Recipient = UserOf(incoming),
+        Conversation = incoming.Conversation is { } c ? new ConversationAccount { Id = c.Id, IsGroup = c.IsGroup, ConversationType = c.ConversationType, TenantId = c.TenantId } : null,
+        From = incoming.Recipient is { } bot ? new ChannelAccount { Id = bot.Id, Name = bot.Name, Role = "bot" } : new ChannelAccount { Role = "bot" },
+        Recipient = incoming.From is { } user ? new ChannelAccount { Id = user.Id, Name = user.Name, Role = user.Role } : null,
         ReplyToId = incoming.Id,
         Locale = incoming.Locale,
         Text = text,
@@ -36,38 +36,21 @@ public static class ActivityFactory
 
     /// <summary>
     /// A reply without anything that names the conversation, the person or the channel, for keeping a turn's
-    /// replies to answer a retry (see the host's turn ledger): only what the bot says is left.
+    /// replies to answer a retry (see the host's turn ledger): only what <see cref="ReplyTo"/> was given to say is
+    /// copied, nothing else.
     /// </summary>
-    public static Activity Unaddressed(Activity reply) => reply with
+    public static Activity Unaddressed(Activity reply) => new()
     {
-        Id = null,
-        ChannelId = null,
-        ServiceUrl = null,
-        Conversation = null,
-        From = null,
-        Recipient = null,
-        ReplyToId = null,
-        Locale = null,
+        Type = reply.Type,
+        Timestamp = reply.Timestamp,
+        Text = reply.Text,
+        InputHint = reply.InputHint,
+        SuggestedActions = reply.SuggestedActions,
+        Attachments = reply.Attachments,
+        AttachmentLayout = reply.AttachmentLayout,
     };
 
-    /// <summary>An <see cref="Unaddressed"/> reply addressed again, exactly as <see cref="ReplyTo"/> addresses a new one.</summary>
-    public static Activity AddressedTo(Activity reply, Activity incoming) => reply with
-    {
-        ChannelId = incoming.ChannelId,
-        ServiceUrl = incoming.ServiceUrl,
-        Conversation = ConversationOf(incoming),
-        From = BotOf(incoming),
-        Recipient = UserOf(incoming),
-        ReplyToId = incoming.Id,
-        Locale = incoming.Locale,
-    };
-
-    private static ConversationAccount? ConversationOf(Activity incoming)
-        => incoming.Conversation is { } c ? new ConversationAccount { Id = c.Id, IsGroup = c.IsGroup, ConversationType = c.ConversationType, TenantId = c.TenantId } : null;
-
-    private static ChannelAccount BotOf(Activity incoming)
-        => incoming.Recipient is { } bot ? new ChannelAccount { Id = bot.Id, Name = bot.Name, Role = "bot" } : new ChannelAccount { Role = "bot" };
-
-    private static ChannelAccount? UserOf(Activity incoming)
-        => incoming.From is { } user ? new ChannelAccount { Id = user.Id, Name = user.Name, Role = user.Role } : null;
+    /// <summary>An <see cref="Unaddressed"/> reply addressed again, as <see cref="ReplyTo"/> addresses every reply.</summary>
+    public static Activity AddressedTo(Activity reply, Activity incoming)
+        => ReplyTo(incoming, reply.Text, reply.InputHint ?? InputHints.AcceptingInput, reply.Timestamp, reply.SuggestedActions, reply.Attachments, reply.AttachmentLayout);
 }

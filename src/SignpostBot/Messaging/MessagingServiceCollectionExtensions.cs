@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Polly;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using SignpostBot.Content;
 using SignpostBot.Messaging.Authentication;
 using SignpostBot.Messaging.Outbound;
 
@@ -58,6 +60,9 @@ public static class MessagingServiceCollectionExtensions
 
                 pipeline.AddTimeout(TimeSpan.FromSeconds(15));
             });
+        // Kestrel's own ceiling for any request body, on any endpoint (30 MB by default): no endpoint takes more than
+        // an activity, so a body larger than that is refused before anything reads it.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<BotOptions>>((kestrel, bot) => kestrel.Limits.MaxRequestBodySize = bot.Value.MaxRequestBytes);
         services.AddSingleton<RequestBodyReader>();
         services.AddSingleton<ActivityReader>();
         services.AddSingleton<ReplySender>();

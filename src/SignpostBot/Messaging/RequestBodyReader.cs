@@ -71,7 +71,12 @@ public sealed partial class RequestBodyReader(ILogger<RequestBodyReader> logger)
         catch (BadHttpRequestException ex)
         {
             // Kestrel's own limits: a body sent too slowly (408), or larger than the server allows (413).
-            return Refused<T>(ex.StatusCode, "The body was not received in full.");
+            return Refused<T>(ex.StatusCode, ex.StatusCode switch
+            {
+                StatusCodes.Status413PayloadTooLarge => $"The body is larger than {maxBytes} bytes.",
+                StatusCodes.Status408RequestTimeout => "The body came too slowly.",
+                _ => "The body was not received in full.",
+            });
         }
         catch (IOException)
         {
