@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SignpostBot.DirectLine;
 using SignpostBot.Tests.DirectLine;
 
@@ -100,5 +101,33 @@ public sealed class SmallerHoleTests
         Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal));
         Assert.Single(lines, l => l.Contains("A request body was refused (413)", StringComparison.Ordinal));
         Assert.Single(lines, l => l.Contains("Health changed from Healthy to Degraded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASlowBody_Is408AndOneInformationLine_WithoutAStack()
+    {
+        var sink = new LogSink();
+        using var logging = LoggerFactory.Create(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace));
+        var reader = new SignpostBot.Messaging.RequestBodyReader(logging.CreateLogger<SignpostBot.Messaging.RequestBodyReader>());
+        var http = new DefaultHttpContext();
+        http.Request.ContentType = "application/json";
+        // What Kestrel throws when a body arrives below its minimum data rate.
+        http.Request.Body = new SlowStream();
+
+        var read = await reader.ReadJsonAsync(http.Request, 1024, SignpostBot.Dialogs.Schema.SchemaJsonContext.Default.Activity, requireJson: true, CancellationToken.None);
+
+        Assert.Equal(StatusCodes.Status408RequestTimeout, read.Status);
+        var line = Assert.Single(sink.Lines);
+        Assert.StartsWith("Information", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
+    private sealed class SlowStream : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => throw new BadHttpRequestException("Reading the request body timed out due to data arriving too slowly.", StatusCodes.Status408RequestTimeout);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => throw new BadHttpRequestException("Reading the request body timed out due to data arriving too slowly.", StatusCodes.Status408RequestTimeout);
     }
 }
