@@ -15,10 +15,10 @@ public sealed class TurnOptions
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// The most bytes of replies the in-memory turn ledger holds (default 64 MiB); past it the oldest go first, so
+    /// The most bytes of replies the in-memory turn ledger holds (default 32 MiB); past it the oldest go first, so
     /// under very heavy load the replay window is shorter than <see cref="ReplayWindow"/>. Redis holds them instead
     /// when it is configured.
     /// </summary>
     [Range(1024 * 1024, 1024 * 1024 * 1024)]
-    public int ReplayMemoryBytes { get; set; } = 64 * 1024 * 1024;
+    public int ReplayMemoryBytes { get; set; } = 32 * 1024 * 1024;
 }
