@@ -44,8 +44,23 @@ internal static class AbuseCommand
             Loop(() => FaultyInputAsync(abusive, counts), pause, stop.Token),
             Loop(() => ConcurrentRetriesAsync(abusive, counts), pause, stop.Token),
         }.Concat(Enumerable.Range(0, 8).Select(_ => Loop(() => EndlessEndAsync(abusive, counts, stop.Token), 10 * pause, stop.Token))).ToArray();
-        var result = await new LoadDriver(normal, VictimPath.ForSignpostBot).RunAsync(new LoadOptions(users, TimeSpan.FromSeconds(seconds), TimeSpan.Zero, think));
+        // Normal people on the web chat too: two at a time walk the path over Direct Line, from their own address.
+        using var webChat = FromAddress(bot, "127.0.0.3");
+        var webChatPeople = Enumerable.Range(0, 2).Select(_ => WebChatPersonAsync(webChat, counts, stop.Token)).ToArray();
+        var run = new LoadDriver(normal, VictimPath.ForSignpostBot).RunAsync(new LoadOptions(users, TimeSpan.FromSeconds(seconds), TimeSpan.Zero, think));
+        var samples = new List<(TimeSpan At, long Rss)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var timer = new PeriodicTimer(TimeSpan.FromSeconds(args.Int("sample-seconds", 30))))
+        {
+            while (!run.IsCompleted && await timer.WaitForNextTickAsync())
+            {
+                samples.Add((clock.Elapsed, bot.RssBytes));
+            }
+        }
+
+        var result = await run;
         await Task.WhenAll(abuse);
+        await Task.WhenAll(webChatPeople);
         using var health = await normal.GetAsync(new Uri("/healthz", UriKind.Relative));
         using var healthBody = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
         var status = healthBody.RootElement.GetProperty("status").GetString();
@@ -60,18 +75,92 @@ internal static class AbuseCommand
             string.Create(CultureInfo.InvariantCulture, $"| normal turns | {result.Turns:N0} ({result.TurnsPerSecond:0}/s) |"),
             string.Create(CultureInfo.InvariantCulture, $"| normal errors | {result.Errors} |"),
             string.Create(CultureInfo.InvariantCulture, $"| normal p50 / p99 / max ms | {result.P50:0.00} / {result.P99:0.00} / {result.Max:0.0} |"),
+            string.Create(CultureInfo.InvariantCulture, $"| normal web chat (Direct Line) turns / errors / p99 ms | {counts.WebChatTurns:N0} / {counts.WebChatErrors} / {Percentile(counts.WebChatLatencies, 0.99):0.0} |"),
             string.Create(CultureInfo.InvariantCulture, $"| abusive requests (DL floods / chunked ends / token+start / faulty input / retries) | {counts.Flood:N0} / {counts.Ends:N0} / {counts.Slots:N0} / {counts.Faulty:N0} / {counts.Retries:N0} |"),
             string.Create(CultureInfo.InvariantCulture, $"| retries answered differently from their first copy | {counts.RetryMismatches} |"),
             string.Create(CultureInfo.InvariantCulture, $"| peak RSS (ceiling {CeilingMiB} MiB) | {peak:0} MiB |"),
             $"| /healthz at the end | {(int)health.StatusCode} {status} |",
         };
         Console.WriteLine(string.Join(Environment.NewLine, lines));
+        Console.WriteLine();
+        Console.WriteLine("RSS samples (mm:ss MiB): " + string.Join(", ", samples.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.At:mm\\:ss} {s.Rss / 1048576.0:0}"))));
         if (result.FirstError is { } e)
         {
             Console.WriteLine("First error: " + e);
         }
 
-        return result.Errors == 0 && counts.RetryMismatches == 0 && peak <= CeilingMiB && status == "Healthy" ? 0 : 2;
+        return result.Errors == 0 && counts.WebChatErrors == 0 && counts.RetryMismatches == 0 && peak <= CeilingMiB && status == "Healthy" ? 0 : 2;
+    }
+
+    /// <summary>
+    /// A person on the web chat: a token, the start, then each turn of the victim path posted and its reply
+    /// awaited by polling (as directlinejs does without a WebSocket). A reply not seen within 10 s is an error.
+    /// </summary>
+    private static async Task WebChatPersonAsync(HttpClient client, Counts counts, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            using var tokenResponse = await client.PostAsync(new Uri("/api/directline/token", UriKind.Relative), null, CancellationToken.None);
+            if ((int)tokenResponse.StatusCode == 429)
+            {
+                // Two people share one address: past its allowance they wait, as a household would.
+                await Task.Delay(1000, CancellationToken.None);
+                continue;
+            }
+
+            using var token = JsonDocument.Parse(await tokenResponse.Content.ReadAsStringAsync(CancellationToken.None));
+            var bearer = token.RootElement.GetProperty("token").GetString()!;
+            var conversation = token.RootElement.GetProperty("conversationId").GetString()!;
+            using (await Send(client, HttpMethod.Post, "/v3/directline/conversations", bearer, "{}"))
+            {
+            }
+
+            var watermark = string.Empty;
+            for (var turn = 0; turn < VictimPath.ForSignpostBot.Count && !stop.IsCancellationRequested; turn++)
+            {
+                var step = VictimPath.ForSignpostBot[turn];
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                if (turn > 0)
+                {
+                    using var posted = await Send(client, HttpMethod.Post, $"/v3/directline/conversations/{conversation}/activities", bearer, $"{{\"type\":\"message\",\"text\":{JsonSerializer.Serialize(step.Text)},\"channelData\":{{\"clientActivityID\":\"t{turn}\"}}}}");
+                }
+
+                var seen = false;
+                while (!seen && System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(10))
+                {
+                    using var poll = await Send(client, HttpMethod.Get, $"/v3/directline/conversations/{conversation}/activities?watermark={watermark}", bearer, null);
+                    var body = await poll.Content.ReadAsStringAsync(CancellationToken.None);
+                    using var set = JsonDocument.Parse(body);
+                    watermark = set.RootElement.GetProperty("watermark").GetString() ?? watermark;
+                    seen = body.Contains(step.Expect, StringComparison.Ordinal);
+                    if (!seen)
+                    {
+                        await Task.Delay(20, CancellationToken.None);
+                    }
+                }
+
+                lock (counts.WebChatLatencies)
+                {
+                    counts.WebChatLatencies.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+
+                Interlocked.Increment(ref seen ? ref counts.WebChatTurns : ref counts.WebChatErrors);
+            }
+        }
+    }
+
+    private static double Percentile(List<double> values, double share)
+    {
+        lock (values)
+        {
+            if (values.Count == 0)
+            {
+                return 0;
+            }
+
+            var sorted = values.Order().ToArray();
+            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(share * sorted.Length) - 1)];
+        }
     }
 
     private static async Task Loop(Func<Task> body, TimeSpan pause, CancellationToken stop)
@@ -232,6 +321,9 @@ internal static class AbuseCommand
         public long Faulty;
         public long Retries;
         public long RetryMismatches;
+        public long WebChatTurns;
+        public long WebChatErrors;
+        public readonly List<double> WebChatLatencies = [];
     }
 
     /// <summary>A body of spaces, of the given length, read without a known length (so it is sent chunked).</summary>
