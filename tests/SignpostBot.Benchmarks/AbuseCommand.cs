@@ -29,7 +29,9 @@ internal static class AbuseCommand
         var pause = TimeSpan.FromMilliseconds(args.Int("abuse-pause-ms", 10));
         Console.Error.WriteLine($"Abuse: {seconds} s, {users} people on /api/messages, abusive clients alongside…");
 
-        await using var bot = await Servers.StartBotAsync();
+        // --ttl as in `soak`: with a short state TTL, memory levels off once the first conversations expire.
+        var ttl = args.Text("ttl");
+        await using var bot = await Servers.StartBotAsync(ttl is null ? null : new Dictionary<string, string> { ["Bot__StateTtl"] = ttl });
         using var normal = Servers.ClientFor(bot, users);
         using var abusive = Servers.ClientFor(bot, 32);
         // The flooder comes from another loopback address (127.0.0.2), so the token limit of the slot-taker on
@@ -68,7 +70,7 @@ internal static class AbuseCommand
 
         var lines = new[]
         {
-            string.Create(CultureInfo.InvariantCulture, $"Abuse: {seconds} s, {users} people walking the victim path ({think.TotalMilliseconds:0} ms between turns) beside twelve abusive clients ({pause.TotalMilliseconds:0} ms between attempts)."),
+            string.Create(CultureInfo.InvariantCulture, $"Abuse: {seconds} s, {users} people walking the victim path ({think.TotalMilliseconds:0} ms between turns) beside twelve abusive clients ({pause.TotalMilliseconds:0} ms between attempts), state TTL {ttl ?? "00:30:00 (default)"}."),
             "",
             "| measure | value |",
             "|---|---:|",

@@ -32,7 +32,7 @@ static int Help()
           memory   [--conversations 100000]                               RSS for that many live conversations, and state bytes per conversation
           startup  [--runs 7]                                             process start to first answer: the app published as deployed, and built
           soak     [--minutes 10] [--users 32] [--think-ms 20] [--ttl 00:01:00]   steady load, RSS sampled; TTL eviction keeps it flat
-          abuse    [--seconds 60] [--users 16] [--think-ms 20] [--abuse-pause-ms 10]   normal load (and web chat) beside abusive clients (issue 15 items 1-5)
+          abuse    [--seconds 60] [--users 16] [--think-ms 20] [--abuse-pause-ms 10] [--ttl]   normal load (and web chat) beside abusive clients (issue 15 items 1-5)
           turns    [BenchmarkDotNet arguments]                            the turn function alone, per branch (time and allocations)
         """);
     return 1;
