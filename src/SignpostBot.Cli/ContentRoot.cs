@@ -10,9 +10,9 @@ internal sealed record ContentRoot(string Root)
 
     public string Knowledge => Path.Combine(Root, "knowledge");
 
-    public static ContentRoot Resolve(CliArguments args)
+    public static ContentRoot Resolve(string? given)
     {
-        if (args.Option("root") is { } given)
+        if (given is not null)
         {
             var full = Path.GetFullPath(given);
             return IsRoot(full) ? new ContentRoot(full) : throw new CliUsageException($"{full} does not hold dialogs/ and knowledge/.");

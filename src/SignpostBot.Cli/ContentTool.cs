@@ -1,4 +1,4 @@
-using SignpostBot.Cli.Commands;
+using System.CommandLine;
 
 namespace SignpostBot.Cli;
 
@@ -14,6 +14,7 @@ public static class ContentTool
         Commands:
           validate     Check dialogs/ and knowledge/: schemas, numbers, links, ids, unused entries, old dates, the seed list.
                        --max-age DAYS (365)  --seed FILE (shared/seeds/… above the repository)  --no-seed
+                       --checklist: also write what must still be checked on live sites into knowledge/README.md
           prove        Prove every path reaches a phone number and report the turns it takes per branch.
                        --max-turns N (4)
           graph        Draw the flows: flows.md (Mermaid, renders on GitHub) and flows.svg when Graphviz 'dot' is installed.
@@ -23,25 +24,22 @@ public static class ContentTool
           transcript   Play a conversation script (tests/conversations/*.yaml) and write a Bot Framework .transcript file.
                        transcript SCRIPT.yaml [--out FILE]
 
-        Every command takes --root DIR: the folder holding dialogs/ and knowledge/ (default: found from here upwards).
+        Every command takes --root DIR: the folder holding dialogs/ and knowledge/ (default: found from here upwards),
+        and --help.
         Exit code 0: all good (warnings allowed); 1: errors found; 2: the command was typed wrongly.
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {
+        var parsed = CliCommands.Build(input, output).Parse(args);
         try
         {
-            var parsed = CliArguments.Parse(args);
-            return parsed.Command switch
+            if (parsed.Errors.Count > 0)
             {
-                "validate" => ValidateCommand.Run(parsed, output),
-                "prove" => ProveCommand.Run(parsed, output),
-                "graph" => await GraphCommand.RunAsync(parsed, output),
-                "chat" => await ChatCommand.RunAsync(parsed, input, output),
-                "transcript" => await TranscriptCommand.RunAsync(parsed, output),
-                "" or "help" or "--help" or "-h" => Help(output),
-                _ => throw new CliUsageException($"Unknown command '{parsed.Command}'."),
-            };
+                throw new CliUsageException(string.Join(Environment.NewLine, parsed.Errors.Select(e => e.Message)));
+            }
+
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (CliUsageException ex)
         {
@@ -50,11 +48,5 @@ public static class ContentTool
             await error.WriteLineAsync(Usage);
             return 2;
         }
-    }
-
-    private static int Help(TextWriter output)
-    {
-        output.WriteLine(Usage);
-        return 0;
     }
 }

@@ -11,6 +11,9 @@ internal static class RepositoryPaths
 
     public static string Conversations => Path.Combine(Root, "tests", "conversations");
 
+    /// <summary>The labelled evaluation set for understanding (kept apart from the training examples).</summary>
+    public static string Understanding => Path.Combine(Root, "tests", "understanding");
+
     /// <summary>The seed page, in the read-only <c>shared/</c> folder that sits beside the checkout (or above it).</summary>
     public static string Seed => FindAbove(Root, Path.Combine("shared", "seeds", "000_0ac5382b47ad0e02.txt"));
 

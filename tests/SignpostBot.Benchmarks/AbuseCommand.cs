@@ -21,17 +21,17 @@ internal static class AbuseCommand
     public static async Task<int> RunAsync(BenchArgs args)
     {
         Servers.WarnIfDebug();
-        var seconds = args.Int("seconds", 60);
-        var users = args.Int("users", 16);
-        var think = TimeSpan.FromMilliseconds(args.Int("think-ms", 20));
+        var seconds = args.Seconds;
+        var users = args.Users;
+        var think = TimeSpan.FromMilliseconds(args.ThinkMs);
         // The attacks here are on memory, state and health, not a flood of CPU (a front door's job): each abusive
         // client pauses this long between its attempts, so its requests arrive steadily beside the normal ones.
-        var pause = TimeSpan.FromMilliseconds(args.Int("abuse-pause-ms", 10));
+        var pause = TimeSpan.FromMilliseconds(args.AbusePauseMs);
         Console.Error.WriteLine($"Abuse: {seconds} s, {users} people on /api/messages, abusive clients alongside…");
 
         // --ttl as in `soak`: with a short state TTL, memory levels off once the first conversations expire.
-        var ttl = args.Text("ttl");
-        await using var bot = await Servers.StartBotAsync(ttl is null ? null : new Dictionary<string, string> { ["Bot__StateTtl"] = ttl });
+        var ttl = args.Ttl.ToString("c", CultureInfo.InvariantCulture);
+        await using var bot = await Servers.StartBotAsync(new Dictionary<string, string> { ["Bot__StateTtl"] = ttl });
         using var normal = Servers.ClientFor(bot, users);
         using var abusive = Servers.ClientFor(bot, 32);
         // The flooder comes from another loopback address (127.0.0.2), so the token limit of the slot-taker on
@@ -52,7 +52,7 @@ internal static class AbuseCommand
         var run = new LoadDriver(normal, VictimPath.ForSignpostBot).RunAsync(new LoadOptions(users, TimeSpan.FromSeconds(seconds), TimeSpan.Zero, think));
         var samples = new List<(TimeSpan At, long Rss)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        using (var timer = new PeriodicTimer(TimeSpan.FromSeconds(args.Int("sample-seconds", 30))))
+        using (var timer = new PeriodicTimer(TimeSpan.FromSeconds(args.SampleSeconds)))
         {
             while (!run.IsCompleted && await timer.WaitForNextTickAsync())
             {
@@ -70,7 +70,7 @@ internal static class AbuseCommand
 
         var lines = new[]
         {
-            string.Create(CultureInfo.InvariantCulture, $"Abuse: {seconds} s, {users} people walking the victim path ({think.TotalMilliseconds:0} ms between turns) beside twelve abusive clients ({pause.TotalMilliseconds:0} ms between attempts), state TTL {ttl ?? "00:30:00 (default)"}."),
+            string.Create(CultureInfo.InvariantCulture, $"Abuse: {seconds} s, {users} people walking the victim path ({think.TotalMilliseconds:0} ms between turns) beside twelve abusive clients ({pause.TotalMilliseconds:0} ms between attempts), state TTL {ttl}."),
             "",
             "| measure | value |",
             "|---|---:|",

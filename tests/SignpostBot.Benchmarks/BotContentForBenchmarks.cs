@@ -1,5 +1,6 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Content.Loading;
 using SignpostBot.Testing;
 
@@ -11,6 +12,6 @@ internal static class BotContentForBenchmarks
     public static TriageBot Load()
     {
         var knowledge = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
-        return new TriageBot(DialogLoader.Load(RepositoryPaths.Dialogs, knowledge));
+        return new TriageBot(DialogLoader.Load(RepositoryPaths.Dialogs, knowledge), ChannelRenderers.Standard);
     }
 }

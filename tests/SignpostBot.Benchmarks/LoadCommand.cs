@@ -14,7 +14,7 @@ internal static class LoadCommand
     public static async Task<int> RunAsync(BenchArgs args)
     {
         Servers.WarnIfDebug();
-        if (args.Text("url") is { } url)
+        if (args.Url is { } url)
         {
             // Drive a server that is already running (for profiling it): SignpostBot's path and checks.
             using var client = new HttpClient { BaseAddress = new Uri(url) };
@@ -35,7 +35,7 @@ internal static class LoadCommand
     public static async Task<Outcome> MeasureAsync(BenchArgs args)
     {
         var options = Options(args);
-        var rounds = args.Int("rounds", 6);
+        var rounds = args.Rounds;
         Console.Error.WriteLine($"Load: {options.Users} people, {options.Warmup.TotalSeconds:0} s warm-up each, then {rounds} alternating slices of {options.Duration.TotalSeconds / rounds:0.#} s per server…");
         await using var ceilingServer = await Servers.StartCeilingAsync();
         await using var botServer = await Servers.StartBotAsync();
@@ -60,7 +60,7 @@ internal static class LoadCommand
     }
 
     private static LoadOptions Options(BenchArgs args)
-        => new(args.Int("users", 64), TimeSpan.FromSeconds(args.Int("seconds", 30)), TimeSpan.FromSeconds(args.Int("warmup", 10)));
+        => new(args.Users, TimeSpan.FromSeconds(args.Seconds), TimeSpan.FromSeconds(args.Warmup));
 
     public static string Table(Outcome o)
     {

@@ -29,7 +29,7 @@ internal static class MemoryCommand
 
     public static async Task<Outcome> MeasureAsync(BenchArgs args)
     {
-        var count = args.Int("conversations", 100_000);
+        var count = args.Conversations;
         var maxState = MaxStateBytes();
         Console.Error.WriteLine($"Memory: {count} live conversations…");
         await using var bot = await Servers.StartBotAsync();

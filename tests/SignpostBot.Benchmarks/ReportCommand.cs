@@ -27,7 +27,7 @@ internal static class ReportCommand
             "",
             StartupCommand.Table(startup));
         Console.WriteLine(report);
-        if (args.Text("out") is { } path)
+        if (args.Out is { } path)
         {
             await File.WriteAllTextAsync(path, report);
         }

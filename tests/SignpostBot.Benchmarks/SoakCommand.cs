@@ -13,11 +13,11 @@ internal static class SoakCommand
     public static async Task<int> RunAsync(BenchArgs args)
     {
         Servers.WarnIfDebug();
-        var minutes = args.Int("minutes", 10);
-        var users = args.Int("users", 32);
-        var think = TimeSpan.FromMilliseconds(args.Int("think-ms", 20));
-        var ttl = args.Time("ttl", TimeSpan.FromMinutes(1));
-        var sampleEvery = TimeSpan.FromSeconds(args.Int("sample-seconds", 30));
+        var minutes = args.Minutes;
+        var users = args.Users;
+        var think = TimeSpan.FromMilliseconds(args.ThinkMs);
+        var ttl = args.Ttl;
+        var sampleEvery = TimeSpan.FromSeconds(args.SampleSeconds);
         Console.Error.WriteLine($"Soak: {minutes} min, {users} people, {think.TotalMilliseconds:0} ms between turns, state TTL {ttl}…");
 
         await using var bot = await Servers.StartBotAsync(new Dictionary<string, string> { ["Bot__StateTtl"] = ttl.ToString() });

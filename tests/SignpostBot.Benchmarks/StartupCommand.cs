@@ -21,7 +21,7 @@ internal static class StartupCommand
 
     public static async Task<StartupTimes> MeasureAsync(BenchArgs args)
     {
-        var runs = args.Int("runs", 7);
+        var runs = args.Runs;
         Console.Error.WriteLine("Start-up: publishing the bot…");
         await Servers.PublishBotAsync();
         Console.Error.WriteLine($"Start-up: {runs} starts of each…");

@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 
 namespace SignpostBot.Cli.Commands;
 
@@ -8,15 +9,14 @@ namespace SignpostBot.Cli.Commands;
 /// </summary>
 internal static class ChatCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, TextReader input, TextWriter output)
+    public static async Task<int> RunAsync(ContentRoot root, string channel, string locale, TextReader input, TextWriter output)
     {
-        var root = ContentRoot.Resolve(args);
         if (LoadedContent.Load(root, output) is not { } content)
         {
             return 1;
         }
 
-        var conversation = new Conversation(new TriageBot(content), args.Option("channel") ?? "cli", args.Option("locale") ?? "en-GB", DateTimeOffset.UtcNow);
+        var conversation = new Conversation(new TriageBot(content, ChannelRenderers.Standard), channel, locale, DateTimeOffset.UtcNow);
         await output.WriteLineAsync("Talking to SignpostBot with the content in " + root.Root + ". Type a number to tap a button; end with Ctrl-D (Ctrl-Z then Enter on Windows).");
         var buttons = await ReplyPrinter.ShowAsync(conversation.Send(conversation.Event("conversationUpdate")), output);
         while (true)

@@ -10,15 +10,14 @@ namespace SignpostBot.Cli.Commands;
 /// </summary>
 internal static class GraphCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, TextWriter output)
+    public static async Task<int> RunAsync(ContentRoot root, string outFolder, TextWriter output)
     {
-        var root = ContentRoot.Resolve(args);
         if (LoadedContent.Load(root, output) is not { } content)
         {
             return 1;
         }
 
-        var outDir = Path.GetFullPath(args.Option("out") ?? "flows");
+        var outDir = Path.GetFullPath(outFolder);
         Directory.CreateDirectory(outDir);
         var graph = FlowGraph.Build(content);
         var markdown = Path.Combine(outDir, "flows.md");

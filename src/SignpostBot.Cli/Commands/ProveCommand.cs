@@ -5,15 +5,14 @@ namespace SignpostBot.Cli.Commands;
 /// <summary><c>prove</c>: time to help per branch, then any path that breaks a rule, with its file and line.</summary>
 internal static class ProveCommand
 {
-    public static int Run(CliArguments args, TextWriter output)
+    public static int Run(ContentRoot root, int maxTurns, TextWriter output)
     {
-        var root = ContentRoot.Resolve(args);
         if (LoadedContent.Load(root, output) is not { } content)
         {
             return 1;
         }
 
-        var report = FlowProver.Prove(content, new ProveOptions { MaxTurns = args.Number("max-turns") ?? 4 });
+        var report = FlowProver.Prove(content, new ProveOptions { MaxTurns = maxTurns });
         foreach (var line in report.Lines())
         {
             output.WriteLine(line);

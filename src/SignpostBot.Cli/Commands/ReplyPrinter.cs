@@ -101,7 +101,7 @@ internal static class ReplyPrinter
                 return;
             case "Action.Submit":
                 // Teams sends a tapped messageBack button's text as the message, just as if it were typed.
-                var sends = element.GetProperty("data").GetProperty("msteams").GetProperty("text").GetString() ?? string.Empty;
+                var sends = element.GetProperty("data").GetProperty(Channels.TeamsCardData).GetProperty("text").GetString() ?? string.Empty;
                 choices.Add(new NumberedButton(element.GetProperty("title").GetString() ?? sends, sends));
                 return;
         }

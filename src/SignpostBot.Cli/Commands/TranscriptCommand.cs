@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Content.Loading;
 
@@ -12,15 +13,16 @@ namespace SignpostBot.Cli.Commands;
 /// </summary>
 internal static class TranscriptCommand
 {
-    public static async Task<int> RunAsync(CliArguments args, TextWriter output)
+    /// <param name="resolveRoot">Finds the content, once the script is known to exist.</param>
+    public static async Task<int> RunAsync(string scriptFile, string? outPath, Func<ContentRoot> resolveRoot, TextWriter output)
     {
-        var scriptPath = args.Positional.Count == 1 ? Path.GetFullPath(args.Positional[0]) : throw new CliUsageException("transcript needs one script, e.g. transcript tests/conversations/victim-romania.yaml");
+        var scriptPath = Path.GetFullPath(scriptFile);
         if (!File.Exists(scriptPath))
         {
             throw new CliUsageException($"There is no script at {scriptPath}.");
         }
 
-        var root = ContentRoot.Resolve(args);
+        var root = resolveRoot();
         if (LoadedContent.Load(root, output) is not { } content)
         {
             return 1;
@@ -38,7 +40,7 @@ internal static class TranscriptCommand
             return 1;
         }
 
-        var conversation = new Conversation(new TriageBot(content), script.Channel, script.Locale, DateTimeOffset.UtcNow);
+        var conversation = new Conversation(new TriageBot(content, ChannelRenderers.Standard), script.Channel, script.Locale, DateTimeOffset.UtcNow);
         var activities = new List<Activity>();
         foreach (var (user, name) in script.Turns)
         {
@@ -47,7 +49,7 @@ internal static class TranscriptCommand
             activities.AddRange(conversation.Send(activity));
         }
 
-        var outFile = Path.GetFullPath(args.Option("out") ?? script.Name + ".transcript");
+        var outFile = Path.GetFullPath(outPath ?? script.Name + ".transcript");
         Directory.CreateDirectory(Path.GetDirectoryName(outFile)!);
         await using (var stream = File.Create(outFile))
         {

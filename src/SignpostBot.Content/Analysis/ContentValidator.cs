@@ -31,7 +31,9 @@ public sealed record ValidationResult(IReadOnlyList<ContentError> Problems, Dial
 /// <summary>
 /// <c>validate</c>: every file of dialogs/ and knowledge/ against its schema, loaded by the bot's own loaders
 /// (fields, phone numbers, web addresses, references), then checked across files: duplicate ids, unused
-/// hotlines and guidance, old <c>verified</c> dates, and the seed page's hotlines.
+/// hotlines and guidance, old <c>verified</c> dates, the seed page's hotlines, corrections without a note,
+/// <c>confirmed</c> without an official source, <c>verified</c> without <c>confirmed</c>, a child line for every EU/EEA
+/// country, and in what people read: no talk of the seed page and no placeholder left unfilled.
 /// </summary>
 public static class ContentValidator
 {
@@ -78,6 +80,19 @@ public static class ContentValidator
         {
             UnusedEntries.Check(content, index, errors);
         }
+
+        // What a person reads must be true and whole: how certain each fact is, and every sentence filled in.
+        if (knowledge is not null)
+        {
+            SeedCorrectionNotes.Check(knowledge, index, errors);
+            OfficialSources.Check(knowledge, index, knowledgeDirectory, errors);
+            VerifiedNeedsConfirmed.Check(knowledge, index, errors);
+            ChildLines.Check(knowledge, index, errors);
+        }
+
+        var texts = UserFacingTexts.Read(dialogsDirectory, knowledgeDirectory);
+        SeedMentions.Check(texts, errors);
+        Placeholders.Check(texts, errors);
 
         if (knowledge is not null && options.SeedPath is { } seed)
         {

@@ -1,96 +1,81 @@
+using System.Globalization;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Schema;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
 
-/// <summary>
-/// One kind of answer a person can give a question, as the analysis sees it: the value kept, the label shown on the
-/// flow picture, and how many messages it takes.
-/// </summary>
-/// <param name="NotUnderstood">The question was not understood <c>maxAttempts</c> times: the fail-safe signpost is shown and the fallback kept.</param>
-public sealed record FlowAnswer(string Label, string Value, int Turns, bool NotUnderstood = false);
+/// <summary>One message the explorer sends to a waiting question: the text, and the label the flow picture shows.</summary>
+/// <param name="NotUnderstood">
+/// An answer no question understands: the explorer sends it again while the bot only asks again, until the bot gives
+/// up (the fail-safe signpost) or moves on.
+/// </param>
+public sealed record FlowAnswer(string Label, string Text, bool NotUnderstood = false);
 
 /// <summary>
-/// The finite answers of each question. A choice gives its values; yes/no gives yes and no; a country question gives
-/// its buttons, "a listed country", "a country with no list", the "another country" button
-/// followed by the name (two messages), and any country code a <c>when</c> tests. Every question can also end in
-/// its fallback after <c>maxAttempts</c> answers it does not understand.
+/// The answers to try at a waiting question: every button the rendered question shows, what a person can type that
+/// no button offers (every listed country's name, a country with no list, a country code a <c>when</c> tests), and
+/// one answer that is not understood. The bot's own recognizers decide what each means.
 /// </summary>
-public static class FlowAnswers
+public sealed class FlowAnswers
 {
-    /// <summary>Stands for any country in knowledge/countries.yaml.</summary>
-    public const string ListedCountry = "*listed";
+    /// <summary>Nothing any question understands, and no interruption.</summary>
+    public const string NotUnderstoodText = "xqzj vwkp";
 
-    /// <summary>Stands for a country with no entry in knowledge/countries.yaml.</summary>
-    public const string UnlistedCountry = "*unlisted";
+    private readonly IReadOnlyList<FlowAnswer> _typedCountries;
 
-    public static IReadOnlyList<FlowAnswer> For(PromptStep prompt, DialogSet content)
+    public FlowAnswers(DialogSet content)
     {
-        var answers = new List<FlowAnswer>();
-        switch (prompt)
+        var listed = content.Knowledge.Countries;
+        var tested = content.Dialogs.SelectMany(d => d.Steps).SelectMany(s => s.When).Where(c => c.Slot == SlotName.Country)
+            .SelectMany(c => c.Values).Where(code => content.Knowledge.FindCountry(code) is null && code != Slots.UnknownCountry).Distinct(StringComparer.Ordinal);
+        _typedCountries = [
+            .. listed.Select(c => new FlowAnswer("a listed country", c.Name)),
+            .. tested.Select(code => new FlowAnswer(code, code)),
+            .. UnlistedCountry(listed) is { } unlisted ? [new FlowAnswer("a country with no list", unlisted)] : Array.Empty<FlowAnswer>(),
+        ];
+    }
+
+    /// <param name="asked">The replies of the turn that left the question waiting (its buttons are the last reply's).</param>
+    /// <param name="firstAsked">Whether that turn asked the question afresh: answers not understood are tried only then.</param>
+    public IReadOnlyList<FlowAnswer> For(PromptStep prompt, IReadOnlyList<Activity> asked, bool firstAsked)
+    {
+        var answers = RenderedReplies.Buttons(asked).Select(b => new FlowAnswer(b.Title, b.Value)).ToList();
+        if (prompt is CountryPromptStep)
         {
-            case ChoicePromptStep choice:
-                answers.AddRange(choice.Choices.Select(c => new FlowAnswer(c.Title, c.Value, 1)));
-                break;
-            case ConfirmPromptStep confirm:
-                answers.Add(new FlowAnswer(confirm.YesTitle, Slots.Yes, 1));
-                answers.Add(new FlowAnswer(confirm.NoTitle, Slots.No, 1));
-                break;
-            case CountryPromptStep country:
-                answers.AddRange(country.Buttons.Select(code => new FlowAnswer(content.Knowledge.FindCountry(code)?.Name ?? code, code, 1)));
-                var tested = content.Dialogs.SelectMany(d => d.Steps).SelectMany(s => s.When)
-                    .Where(c => c.Slot == SlotName.Country).SelectMany(c => c.Values).Except(country.Buttons).Distinct(StringComparer.Ordinal);
-                answers.AddRange(tested.Select(code => new FlowAnswer(code, code, 1)));
-                answers.Add(new FlowAnswer("a listed country", ListedCountry, 1));
-                answers.Add(new FlowAnswer("a country with no list", UnlistedCountry, 1));
-                answers.Add(new FlowAnswer($"{country.OtherTitle} + a listed country", ListedCountry, 2));
-                answers.Add(new FlowAnswer($"{country.OtherTitle} + a country with no list", UnlistedCountry, 2));
-                break;
+            answers.AddRange(_typedCountries);
         }
 
-        var max = content.Global.MaxAttempts;
-        answers.Add(new FlowAnswer($"not understood {max}×", prompt.Options.Fallback, max, NotUnderstood: true));
+        if (firstAsked)
+        {
+            answers.Add(new FlowAnswer("not understood", NotUnderstoodText, NotUnderstood: true));
+        }
+
         return answers;
     }
 
-    /// <summary>
-    /// Whether a signpost shows at least one phone number for what the conversation knows. For "any listed country"
-    /// it must hold for every country in the knowledge; <paramref name="failing"/> names those where it does not.
-    /// </summary>
-    public static bool ShowsNumber(Signpost signpost, Slots slots, DialogSet content, out IReadOnlyList<string> failing)
+    /// <summary>The English name of the first country (by ISO code) that .NET knows and the knowledge does not list.</summary>
+    private static string? UnlistedCountry(IReadOnlyList<Country> listed)
     {
-        var knowledge = content.Knowledge;
-        if (slots.Country == ListedCountry)
-        {
-            failing = knowledge.Countries.Where(c => !ShowsNumber(signpost, c, content)).Select(c => c.Code).ToList();
-            return failing.Count == 0;
-        }
-
-        failing = [];
-        return ShowsNumber(signpost, knowledge.FindCountry(slots.Country), content);
+        var codes = listed.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .Select(c => c.Name.Length > 0 ? TryRegion(c.Name) : null)
+            .OfType<RegionInfo>()
+            .Where(r => r.TwoLetterISORegionName.Length == 2 && char.IsAsciiLetterUpper(r.TwoLetterISORegionName[0]) && !codes.Contains(r.TwoLetterISORegionName))
+            .OrderBy(r => r.TwoLetterISORegionName, StringComparer.Ordinal)
+            .Select(r => r.EnglishName)
+            .FirstOrDefault();
     }
 
-    private static bool ShowsNumber(Signpost signpost, Country? country, DialogSet content)
+    private static RegionInfo? TryRegion(string culture)
     {
-        var knowledge = content.Knowledge;
-        var emergencyCountry = country ?? knowledge.FindCountry(content.Global.DefaultCountry);
-        if (signpost.Emergency && emergencyCountry is { Emergency.Count: > 0 })
+        try
         {
-            return true;
+            return new RegionInfo(culture);
         }
-
-        if (signpost.Hotlines.Select(knowledge.FindHotline).Any(h => h?.Phones.Count > 0))
+        catch (ArgumentException)
         {
-            return true;
+            return null;
         }
-
-        if (!signpost.CountryHotlines)
-        {
-            return false;
-        }
-
-        return country is null
-            ? knowledge.International.Any(h => h.Phones.Count > 0)
-            : country.Hotlines.Any(h => h.Phones.Count > 0 && (h.IsFor(Audience.Victim) || h.IsFor(Audience.Child) || h.Id == country.ChildHelplineId));
     }
 }

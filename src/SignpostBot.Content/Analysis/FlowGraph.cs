@@ -1,4 +1,7 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
+
 namespace SignpostBot.Content.Analysis;
 
 /// <summary>A move from one step to another, with the answers that lead along it (none for "then").</summary>
@@ -7,15 +10,17 @@ public sealed record FlowEdge(string From, string To, IReadOnlyList<string> Answ
 /// <summary>
 /// The flows as a picture's graph: every step a conversation can run (questions, signposts, what the bot says, the
 /// fail-safe after answers not understood) and every move between them, from a first message that gives no answers
-/// away. Built by walking the flows with the engine's own rules (<see cref="FlowExplorer"/>), so the picture shows
-/// what the bot does, not just what the files list.
+/// away. Built by exploring the bot's real turn function (<see cref="FlowExplorer"/>), so the picture shows what the
+/// bot does, not just what the files list.
 /// </summary>
 public sealed record FlowGraph(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<FlowEdge> Edges)
 {
-    public static FlowGraph Build(DialogSet content)
+    public static FlowGraph Build(DialogSet content) => Build(new TriageBot(content, ChannelRenderers.Standard), content);
+
+    public static FlowGraph Build(ITurnFunction bot, DialogSet content)
     {
-        var explorer = new FlowExplorer(content);
-        explorer.Explore(Slots.Empty, string.Empty);
+        var explorer = new FlowExplorer(bot, content);
+        explorer.ExploreOpening();
         var order = content.Dialogs.SelectMany(d => d.Steps.Select(s => FlowExplorer.NodeId(d.Id, s))).ToList();
         int Rank(FlowNode n) => n.Kind switch
         {

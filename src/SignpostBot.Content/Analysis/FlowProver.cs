@@ -1,6 +1,9 @@
-using SignpostBot.Dialogs.Content;
 using System.Globalization;
 using SignpostBot.Content.Loading;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
+using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -12,7 +15,7 @@ public sealed record ProveOptions
 }
 
 /// <summary>"Time to help" for one branch of the flow: the fewest and the most messages before a phone number.</summary>
-public sealed record BranchTimeToHelp(string Branch, int Fewest, int Most, int Paths)
+public sealed record BranchTimeToHelp(string Branch, int Fewest, int Most, long Paths)
 {
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Branch}: fewest {Fewest} {Turns(Fewest)}, most {Most} {Turns(Most)}");
@@ -39,29 +42,34 @@ public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IRead
 }
 
 /// <summary>
-/// <c>prove</c>: static analysis of the flows as a graph over the finite answers (<see cref="FlowAnswers"/>). Proves
-/// that every path ends having shown a phone number, that no step is unreachable, that every answer of every question
-/// is acted on, that the danger interruption is in force at every question, and that there is no loop; and reports,
-/// per branch, the fewest and most turns a person needs to reach a phone number.
+/// <c>prove</c>: explores the bot's real turn function over the content (<see cref="FlowExplorer"/>) and proves that
+/// every path shows a phone number within <see cref="ProveOptions.MaxTurns"/> messages, that no step is unreachable,
+/// that every answer of every question is acted on, that danger words, "help", "stop" and "start again" work at every
+/// question, and that no path goes round without end; and reports, per branch, the fewest and most turns a person
+/// needs to reach a phone number. A problem names the step's file and line and the answers that lead to it.
 /// </summary>
 /// <remarks>
-/// A turn is one message the person sends. The opening (the chat opening, or the first "hi") brings the welcome and
+/// A turn is one message the person sends. The opening (the chat opening, or a first message) brings the welcome and
 /// the first question and is turn 0: if that first message already says who and where (<c>prefill</c>), the reply to
-/// it may already hold a number. A question answered by a button or understood text costs one turn; "another
-/// country" then a name costs two; an answer not understood <c>maxAttempts</c> times costs that many and shows the
-/// fail-safe signpost, which counts as reaching a number. A reply that shows the emergency number, a hotline with a
-/// phone, or the person's country's list counts as reaching a number. Danger words count in any turn (shown as its own
-/// line); answers not understood once and then understood are not counted in "most".
+/// it may already hold a number. A reply counts as reaching a number when it offers a phone number to call. Danger
+/// words count in any turn (shown as its own line); answers not understood once and then understood are not counted
+/// in "most".
 /// </remarks>
 public static class FlowProver
 {
+    /// <summary>Proves the content with the bot's own turn function, rendered as Web Chat renders it.</summary>
     public static ProofReport Prove(DialogSet content, ProveOptions options)
+        => Prove(new TriageBot(content, ChannelRenderers.Standard), content, options);
+
+    /// <summary>Proves what <paramref name="bot"/> does with <paramref name="content"/> (the real bot, or one a test made faulty).</summary>
+    public static ProofReport Prove(ITurnFunction bot, DialogSet content, ProveOptions options)
     {
         var problems = new ContentErrors();
-        var explorer = new FlowExplorer(content);
-        foreach (var (slots, label) in Openings(content))
+        var explorer = new FlowExplorer(bot, content);
+        explorer.ExploreOpening();
+        foreach (var (text, label) in FirstMessages(content))
         {
-            explorer.Explore(slots, label);
+            explorer.ExploreFirstMessage(text, label);
         }
 
         foreach (var problem in explorer.Problems)
@@ -70,36 +78,39 @@ public static class FlowProver
         }
 
         CheckDanger(content, problems);
-        CheckFailSafe(content, problems);
+        CheckFailSafe(bot, content, problems);
         CheckPaths(explorer, options, problems);
         CheckReachable(content, explorer, problems);
         CheckHandled(explorer, problems);
-        var branches = Branches(content, explorer.Paths);
-        return new ProofReport(branches, problems.All.Distinct().ToList(), explorer.Paths.Count, content.Global.Danger.Phrases.Count, options.MaxTurns);
+        var branches = Branches(content, explorer);
+        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), content.Global.Danger.Phrases.Count, options.MaxTurns);
     }
 
     /// <summary>
-    /// The first messages to start from: one that says nothing useful, and one for every mix of answers the
-    /// <c>prefill: yes</c> questions can find in it.
+    /// First messages that answer the <c>prefill: yes</c> questions: every mix of one answer (or none) per such
+    /// question, written as a person would (the choices' titles, the countries' names). The bot decides what it reads in
+    /// them. A country question's answers are its buttons' countries and one other listed country: every listed
+    /// country is tried where the question is asked, and naming one in the first message only skips the question.
     /// </summary>
-    private static List<(Slots Slots, string Label)> Openings(DialogSet content)
+    private static List<(string Text, string Label)> FirstMessages(DialogSet content)
     {
-        var openings = new List<(Slots, string)> { (Slots.Empty, string.Empty) };
+        var messages = new List<(string Text, string Label)> { (string.Empty, string.Empty) };
         foreach (var slot in content.Prompts.Where(p => p.Options.Prefill).Select(p => p.Options.Slot).Distinct())
         {
             var values = content.Prompts.Where(p => p.Options.Prefill && p.Options.Slot == slot).SelectMany(p => p switch
             {
-                ChoicePromptStep choice => choice.Choices.Select(c => c.Value),
-                ConfirmPromptStep => [Slots.Yes, Slots.No],
-                _ => [FlowAnswers.ListedCountry],
-            }).Distinct(StringComparer.Ordinal).ToList();
-            openings.AddRange(openings.SelectMany(o => values.Select(v => (o.Item1.With(slot, v), Join(o.Item2, $"first message says {slot}={v}")))).ToList());
+                ChoicePromptStep choice => choice.Choices.Select(c => (Text: c.Title, Value: c.Value)),
+                CountryPromptStep country => content.Knowledge.Countries.Where(c => country.Buttons.Contains(c.Code)).Concat(content.Knowledge.Countries.Where(c => !country.Buttons.Contains(c.Code)).Take(1))
+                    .Select(c => (Text: c.Name, Value: c.Code)),
+                _ => [],
+            }).DistinctBy(v => v.Value).ToList();
+            messages.AddRange(messages.SelectMany(m => values.Select(v => (Join(m.Text, v.Text, ". "), Join(m.Label, $"{SlotKey(slot)}={v.Value}", ", ")))).ToList());
         }
 
-        return openings;
+        return messages.Where(m => m.Text.Length > 0).Select(m => (m.Text, "first message says " + m.Label)).ToList();
     }
 
-    private static string Join(string a, string b) => a.Length == 0 ? b : a + ", " + b["first message says ".Length..];
+    private static string Join(string a, string b, string separator) => a.Length == 0 ? b : a + separator + b;
 
     private static void CheckDanger(DialogSet content, ContentErrors problems)
     {
@@ -108,16 +119,12 @@ public static class FlowProver
         {
             problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs phrases and a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
         }
-
-        if (content.Knowledge.FindCountry(content.Global.DefaultCountry) is not { Emergency.Count: > 0 })
-        {
-            problems.Add(new ContentError(GlobalFile(content), 1, 1, $"defaultCountry {content.Global.DefaultCountry} has no emergency number, so danger words before the country is known would show none."));
-        }
     }
 
-    private static void CheckFailSafe(DialogSet content, ContentErrors problems)
+    private static void CheckFailSafe(ITurnFunction bot, DialogSet content, ContentErrors problems)
     {
-        if (!FlowAnswers.ShowsNumber(content.Global.FailSafe, Slots.Empty, content, out _))
+        var reply = bot.FailSafe(new Activity { Type = ActivityTypes.Message, ChannelId = FlowExplorer.Channel, Text = FlowAnswers.NotUnderstoodText });
+        if (RenderedReplies.CallLinks(reply.Replies).Count == 0)
         {
             problems.Add(new ContentError(GlobalFile(content), 1, 1, "The fail-safe signpost (failSafe in global.yaml) shows no phone number: set 'emergency: yes' and name a hotline with a number."));
         }
@@ -128,20 +135,19 @@ public static class FlowProver
 
     private static void CheckPaths(FlowExplorer explorer, ProveOptions options, ContentErrors problems)
     {
-        foreach (var path in explorer.Paths.Where(p => p.TurnsToNumber is null).DistinctBy(p => p.LastStep))
+        foreach (var (at, path) in explorer.DeadEnds)
         {
-            problems.Add(new ContentError(path.LastStep.File, path.LastStep.Line, 1,
-                $"A person can reach the end without being shown a phone number: {string.Join("; ", path.Answers)}. Add a signpost on this path (or 'emergency: yes' to one it passes)."));
+            problems.Add(new ContentError(at.File, at.Line, 1, path.Turns == FlowWitness.Loops
+                ? $"A person can go round in a loop here without being shown a phone number: {string.Join("; ", path.Answers)}. Look for a 'begin' that starts a dialog already running."
+                : $"A person can reach the end without being shown a phone number: {string.Join("; ", path.Answers)}. Add a signpost on this path (or 'emergency: yes' to one it passes)."));
         }
 
-        foreach (var path in explorer.Paths.Where(p => p.TurnsToNumber > options.MaxTurns).GroupBy(p => p.NumberStep).Select(g => g.MaxBy(p => p.TurnsToNumber)!))
+        foreach (var (at, path) in explorer.Slowest.Where(s => s.Value.Turns > options.MaxTurns))
         {
-            var at = path.NumberStep ?? path.LastStep;
             problems.Add(new ContentError(at.File, at.Line, 1,
-                $"A person needs {path.TurnsToNumber} turns to reach a phone number here (the most allowed is {options.MaxTurns}): {string.Join("; ", path.Answers)}. Ask fewer questions first, or show a number earlier."));
+                $"A person needs {path.Turns} turns to reach a phone number here (the most allowed is {options.MaxTurns}): {string.Join("; ", path.Answers)}. Ask fewer questions first, or show a number earlier."));
         }
     }
-
     private static void CheckReachable(DialogSet content, FlowExplorer explorer, ContentErrors problems)
     {
         foreach (var dialog in content.Dialogs)
@@ -172,14 +178,13 @@ public static class FlowProver
 
     private static string SlotKey(SlotName slot) => char.ToLowerInvariant(slot.ToString()[0]) + slot.ToString()[1..];
 
-    private static List<BranchTimeToHelp> Branches(DialogSet content, IReadOnlyList<FlowPath> paths)
+    private static List<BranchTimeToHelp> Branches(DialogSet content, FlowExplorer explorer)
     {
         var first = content.Start.Steps.OfType<ChoicePromptStep>().FirstOrDefault();
         var order = first is null ? [] : first.Choices.Select(c => c.Value).Append(first.Options.Fallback).ToList();
-        return paths.Where(p => p.TurnsToNumber is not null)
-            .GroupBy(p => p.Branch ?? "all")
-            .OrderBy(g => order.IndexOf(g.Key) is var i && i < 0 ? int.MaxValue : i)
-            .Select(g => new BranchTimeToHelp(g.Key, g.Min(p => p.TurnsToNumber!.Value), g.Max(p => p.TurnsToNumber!.Value), g.Count()))
+        return explorer.Branches
+            .OrderBy(b => order.IndexOf(b.Key) is var i && i < 0 ? int.MaxValue : i)
+            .Select(b => new BranchTimeToHelp(b.Key, b.Value.Fewest, b.Value.Most, b.Value.Paths))
             .ToList();
     }
 }

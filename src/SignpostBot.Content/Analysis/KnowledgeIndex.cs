@@ -35,7 +35,7 @@ public sealed class KnowledgeIndex
         var entries = new List<KnowledgeEntry>();
         var countries = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
         var countriesFile = Path.Combine(knowledgeDirectory, KnowledgeLoader.CountriesFile);
-        if (Root(countriesFile) is { } root)
+        if (YamlRoot.Read(countriesFile) is { } root)
         {
             foreach (var country in Items(root, "countries"))
             {
@@ -50,13 +50,13 @@ public sealed class KnowledgeIndex
         }
 
         var internationalFile = Path.Combine(knowledgeDirectory, KnowledgeLoader.InternationalFile);
-        if (Root(internationalFile) is { } international)
+        if (YamlRoot.Read(internationalFile) is { } international)
         {
             entries.AddRange(Items(international, "hotlines").Select(h => Entry(Hotline, internationalFile, h, null)));
         }
 
         var guidanceFile = Path.Combine(knowledgeDirectory, KnowledgeLoader.GuidanceFile);
-        if (Root(guidanceFile) is { } guidance)
+        if (YamlRoot.Read(guidanceFile) is { } guidance)
         {
             entries.AddRange(Items(guidance, "resources").Select(r => Entry(Guidance, guidanceFile, r, null)));
         }
@@ -73,27 +73,6 @@ public sealed class KnowledgeIndex
         return new KnowledgeEntry(
             kind, (id as YamlScalarNode)?.Value ?? string.Empty, file, (int)at.Line, (int)at.Column,
             (verified as YamlScalarNode)?.Value, (int)verifiedAt.Line, (int)verifiedAt.Column, country);
-    }
-
-    private static YamlMappingNode? Root(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StringReader(File.ReadAllText(path));
-            stream.Load(reader);
-        }
-        catch (YamlException)
-        {
-            return null;
-        }
-
-        return stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;
     }
 
     private static YamlNode? Node(YamlMappingNode map, string key)

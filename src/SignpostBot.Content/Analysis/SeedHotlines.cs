@@ -65,17 +65,28 @@ public static partial class SeedHotlines
                 continue;
             }
 
-            foreach (Match match in PhoneLike().Matches(line.Replace("24/7", string.Empty, StringComparison.Ordinal)))
+            foreach (var (text, digits) in PhoneNumbersIn(line))
             {
-                var digits = Digits(match.Value);
-                if (digits.Length >= 3)
-                {
-                    numbers.Add(new SeedNumber(country, match.Value.Trim(), digits, i + 1));
-                }
+                numbers.Add(new SeedNumber(country, text, digits, i + 1));
             }
         }
 
         return numbers;
+    }
+
+    /// <summary>The digits of each phone number written in a text, as the seed page writes them ("0800 800 67" → 080080067).</summary>
+    public static IReadOnlyList<string> Numbers(string text) => PhoneNumbersIn(text).Select(n => n.Digits).ToList();
+
+    private static IEnumerable<(string Text, string Digits)> PhoneNumbersIn(string line)
+    {
+        foreach (Match match in PhoneLike().Matches(line.Replace("24/7", string.Empty, StringComparison.Ordinal)))
+        {
+            var digits = Digits(match.Value);
+            if (digits.Length >= 3)
+            {
+                yield return (match.Value.Trim(), digits);
+            }
+        }
     }
 
     public static void Check(string seedPath, KnowledgeBase knowledge, KnowledgeIndex index, ContentErrors errors)

@@ -92,12 +92,12 @@ public static class DialogLoader
         var global = new GlobalSettings
         {
             StartDialog = root.Text("start", required: true) ?? string.Empty,
-            DefaultCountry = root.Text("defaultCountry", required: true) ?? string.Empty,
             MaxAttempts = root.WholeNumber("maxAttempts") ?? 2,
-            Danger = ReadInterruption(interruptions, "danger"),
-            Help = ReadInterruption(interruptions, "help"),
-            StartOver = ReadInterruption(interruptions, "startOver"),
-            Stop = ReadInterruption(interruptions, "stop"),
+            Danger = ReadInterruption(interruptions, "danger", knowledge),
+            Suicide = ReadInterruption(interruptions, "suicide", knowledge),
+            Help = ReadInterruption(interruptions, "help", knowledge),
+            StartOver = ReadInterruption(interruptions, "startOver", knowledge),
+            Stop = ReadInterruption(interruptions, "stop", knowledge),
             NotText = root.Text("notText", required: true) ?? string.Empty,
             GaveUpText = root.Text("gaveUp", required: true) ?? string.Empty,
             FailSafe = failSafe is null ? new Signpost() : ReadSignpost(failSafe, knowledge),
@@ -114,13 +114,9 @@ public static class DialogLoader
                 Free = labels?.Text("free", required: true) ?? string.Empty,
                 Anonymous = labels?.Text("anonymous", required: true) ?? string.Empty,
                 Guidance = labels?.Text("guidance", required: true) ?? string.Empty,
+                CountryOnly = labels?.Text("countryOnly", required: true) ?? string.Empty,
             },
         };
-        if (knowledge.FindCountry(global.DefaultCountry) is null && root.Has("defaultCountry"))
-        {
-            root.Errors.Add(root.File, root.NodeAt("defaultCountry")!, $"defaultCountry '{global.DefaultCountry}' is not a country in knowledge/countries.yaml.");
-        }
-
         if (global.MaxAttempts is < 1 or > 5)
         {
             root.Errors.Add(root.File, root.NodeAt("maxAttempts")!, "maxAttempts should be between 1 and 5.");
@@ -179,7 +175,7 @@ public static class DialogLoader
         return channels;
     }
 
-    private static Interruption ReadInterruption(YamlMap? interruptions, string key)
+    private static Interruption ReadInterruption(YamlMap? interruptions, string key, KnowledgeBase knowledge)
     {
         var map = interruptions?.Map(key, required: true);
         if (map is null)
@@ -191,9 +187,32 @@ public static class DialogLoader
         var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty)
         {
             Negations = map.Strings("negations").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList(),
+            OnChannel = ReadChannelTexts(map),
+            Signpost = map.Map("signpost") is { } signpost ? ReadSignpost(signpost, knowledge) : null,
         };
         map.RejectUnknownKeys();
         return interruption;
+    }
+
+    /// <summary><c>onChannel:</c> a channel id → the text to say there instead.</summary>
+    private static ChannelTexts ReadChannelTexts(YamlMap map)
+    {
+        if (map.Map("onChannel") is not { } onChannel)
+        {
+            return ChannelTexts.None;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, _) in onChannel.Node.Children)
+        {
+            var channelId = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (onChannel.Text(channelId, required: true) is { } text)
+            {
+                texts[channelId] = text;
+            }
+        }
+
+        return new ChannelTexts(texts);
     }
 
     private static DialogDefinition? ReadDialog(YamlMap root, KnowledgeBase knowledge)
@@ -244,7 +263,10 @@ public static class DialogLoader
 
         WaterfallStep? step = kinds[0] switch
         {
-            "say" => new SayStep(id ?? string.Empty, when, location, map.Text("say", required: true) ?? string.Empty, map.Flag("firstTimeOnly") ?? false),
+            "say" => new SayStep(id ?? string.Empty, when, location, map.Text("say", required: true) ?? string.Empty, map.Flag("firstTimeOnly") ?? false)
+            {
+                OnChannel = ReadChannelTexts(map),
+            },
             "begin" => new BeginStep(id ?? string.Empty, when, location, map.Text("begin", required: true) ?? string.Empty),
             "signpost" => map.Map("signpost", required: true) is { } s ? new SignpostStep(id ?? string.Empty, when, location, ReadSignpost(s, knowledge)) : null,
             "choice" => map.Map("choice", required: true) is { } c ? ReadChoice(id ?? string.Empty, when, location, c) : null,
@@ -258,33 +280,39 @@ public static class DialogLoader
     private static List<SlotCondition> ReadConditions(YamlMap map)
     {
         var conditions = new List<SlotCondition>();
-        if (map.Map("when") is not { } when)
+        ReadConditions(map, "when", negated: false, conditions);
+        ReadConditions(map, "unless", negated: true, conditions);
+        return conditions;
+    }
+
+    /// <summary><c>when:</c> (the slot holds one of the values) or <c>unless:</c> (it holds none of them).</summary>
+    private static void ReadConditions(YamlMap map, string key, bool negated, List<SlotCondition> conditions)
+    {
+        if (map.Map(key) is not { } when)
         {
-            return conditions;
+            return;
         }
 
         foreach (var (keyNode, _) in when.Node.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
-            if (!SlotNames.TryGetValue(key, out var slot))
+            var slotKey = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (!SlotNames.TryGetValue(slotKey, out var slot))
             {
-                when.Errors.Add(when.File, keyNode, $"'{key}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
+                when.Errors.Add(when.File, keyNode, $"'{slotKey}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
                 continue;
             }
 
-            var values = when.Strings(key, required: true);
+            var values = when.Strings(slotKey, required: true);
             if (Slots.KindOf(slot) == SlotKind.YesNo)
             {
                 foreach (var value in values.Where(v => v is not (Slots.Yes or Slots.No)))
                 {
-                    when.Errors.Add(when.File, when.NodeAt(key)!, $"'{key}' is a yes/no slot, so test it for yes or no, not '{value}'.");
+                    when.Errors.Add(when.File, when.NodeAt(slotKey)!, $"'{slotKey}' is a yes/no slot, so test it for yes or no, not '{value}'.");
                 }
             }
 
-            conditions.Add(new SlotCondition(slot, values));
+            conditions.Add(new SlotCondition(slot, values, negated));
         }
-
-        return conditions;
     }
 
     private static PromptOptions ReadPromptOptions(YamlMap map, SlotKind expected)
@@ -369,7 +397,11 @@ public static class DialogLoader
             map.Errors.Add(map.File, map.NodeAt("fallback")!, $"The fallback of a country question must be a country code from knowledge or '{Slots.UnknownCountry}'.");
         }
 
-        var step = new CountryPromptStep(id, when, location, options, buttons, map.Text("other", required: true) ?? string.Empty, map.Text("askOther", required: true) ?? string.Empty);
+        var step = new CountryPromptStep(id, when, location, options, buttons, map.Text("other", required: true) ?? string.Empty, map.Text("askOther", required: true) ?? string.Empty)
+        {
+            DontKnow = map.Strings("dontKnow"),
+            DontKnowText = map.Text("dontKnowText"),
+        };
         map.RejectUnknownKeys();
         return step;
     }
@@ -384,8 +416,15 @@ public static class DialogLoader
             Hotlines = map.Strings("hotlines"),
             GuidanceTopics = map.Strings("guidance"),
             UnknownCountryText = map.Text("unknownCountryText"),
+            NoCountryText = map.Text("noCountryText"),
             ChildText = map.Text("childText"),
+            Audience = map.Has("audience") ? map.Strings("audience") : Signpost.SelfAudience,
         };
+        foreach (var who in signpost.Audience.Where(a => !Audience.All.Contains(a)))
+        {
+            map.Errors.Add(map.File, map.NodeAt("audience")!, $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
+        }
+
         var unknownHotlines = signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null).ToList();
         foreach (var id in unknownHotlines)
         {
@@ -404,9 +443,9 @@ public static class DialogLoader
             map.Errors.Add(map.File, map.Node, "A signpost must show at least one phone number: add 'emergency: yes' or a hotline with a number.");
         }
 
-        if (signpost.CountryHotlines && signpost.UnknownCountryText is null)
+        if (signpost.CountryHotlines && (signpost.UnknownCountryText is null || signpost.NoCountryText is null))
         {
-            map.Errors.Add(map.File, map.Node, "A signpost with 'countryHotlines: yes' needs 'unknownCountryText' for a country we have no list for.");
+            map.Errors.Add(map.File, map.Node, "A signpost with 'countryHotlines: yes' needs 'unknownCountryText' (a named country we have no list for) and 'noCountryText' (no country known).");
         }
 
         map.RejectUnknownKeys();

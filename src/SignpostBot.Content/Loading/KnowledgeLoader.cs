@@ -30,7 +30,7 @@ public static class KnowledgeLoader
     public static KnowledgeBase? Load(Func<string, (string Path, string? Text)> readFile, ContentErrors errors)
     {
         var countries = LoadCountries(readFile(CountriesFile), errors);
-        var international = LoadInternational(readFile(InternationalFile), errors);
+        var (international, unknownCountryEmergency, childHelpline) = LoadInternational(readFile(InternationalFile), errors);
         var guidance = LoadGuidance(readFile(GuidanceFile), errors);
 
         CheckUniqueIds(countries.SelectMany(c => c.Country.Hotlines.Select(h => (h.Id, c.File))).Concat(international.Select(h => (h.Id, h.File))), errors);
@@ -42,7 +42,11 @@ public static class KnowledgeLoader
         return new KnowledgeBase(
             countries.Select(c => c.Country).ToList(),
             international.Select(h => h.Hotline).ToList(),
-            guidance);
+            guidance)
+        {
+            UnknownCountryEmergency = unknownCountryEmergency,
+            RegionalChildHelpline = childHelpline,
+        };
     }
 
     private static (string Path, string? Text) ReadFile(string directory, string name, ContentErrors errors)
@@ -130,16 +134,72 @@ public static class KnowledgeLoader
         return result;
     }
 
-    private static List<LocatedHotline> LoadInternational((string Path, string? Text) file, ContentErrors errors)
+    private static (List<LocatedHotline> Hotlines, List<Phone> Emergency, RegionalChildHelpline? ChildHelpline) LoadInternational((string Path, string? Text) file, ContentErrors errors)
     {
         if (file.Text is null || YamlContentFile.Parse(file.Path, file.Text, errors) is not { } root)
         {
-            return [];
+            return ([], [], null);
         }
 
         var hotlines = root.Maps("hotlines", required: true).Select(h => ReadHotline(h, region: null)).OfType<LocatedHotline>().ToList();
+        var emergency = new List<Phone>();
+        // Optional here so a hand-made test file may leave it out; the prover requires it of real content.
+        foreach (var phoneMap in root.Maps("emergency"))
+        {
+            if (ReadPhone(phoneMap, region: null, declaredShortCode: true) is { } phone)
+            {
+                emergency.Add(phone);
+            }
+        }
+
+        RegionalChildHelpline? childHelpline = null;
+        if (root.Map("childHelpline") is { } child)
+        {
+            var id = child.Text("hotline", required: true) ?? string.Empty;
+            var codes = child.Strings("countries", required: true);
+            foreach (var code in codes.Where(c => !PhoneNumberChecker.IsKnownRegion(c)))
+            {
+                errors.Add(child.File, child.NodeAt("countries")!, $"'{code}' is not an ISO 3166 country code.");
+            }
+
+            if (!hotlines.Exists(h => h.Id == id) && child.Has("hotline"))
+            {
+                errors.Add(child.File, child.NodeAt("hotline")!, $"childHelpline '{id}' is not one of the hotlines in this file.");
+            }
+
+            childHelpline = new RegionalChildHelpline(id, codes.ToHashSet(StringComparer.OrdinalIgnoreCase));
+            child.RejectUnknownKeys();
+        }
+
         root.RejectUnknownKeys();
-        return hotlines;
+        return (hotlines, emergency, childHelpline);
+    }
+
+    /// <summary>One phone of a <c>phones:</c> list, checked with libphonenumber; errors and warnings go to its line.</summary>
+    private static Phone? ReadPhone(YamlMap phoneMap, string? region, bool declaredShortCode = false)
+    {
+        var number = phoneMap.Text("number", required: true);
+        var label = phoneMap.Text("label");
+        declaredShortCode |= phoneMap.Flag("shortCode") ?? false;
+        phoneMap.RejectUnknownKeys();
+        if (number is null)
+        {
+            return null;
+        }
+
+        var check = PhoneNumberChecker.Check(number, label, region, declaredShortCode);
+        if (check.Phone is null)
+        {
+            phoneMap.Errors.Add(phoneMap.File, phoneMap.NodeAt("number")!, check.Problem!);
+            return null;
+        }
+
+        if (check.Warning is not null)
+        {
+            phoneMap.Errors.Add(phoneMap.File, phoneMap.NodeAt("number")!, check.Warning, ContentSeverity.Warning);
+        }
+
+        return check.Phone;
     }
 
     private static LocatedHotline? ReadHotline(YamlMap map, string? region)
@@ -150,28 +210,10 @@ public static class KnowledgeLoader
         var phoneMaps = map.Maps("phones", required: true);
         foreach (var phoneMap in phoneMaps)
         {
-            var number = phoneMap.Text("number", required: true);
-            var label = phoneMap.Text("label");
-            var declaredShortCode = phoneMap.Flag("shortCode") ?? false;
-            phoneMap.RejectUnknownKeys();
-            if (number is null)
+            if (ReadPhone(phoneMap, region) is { } phone)
             {
-                continue;
+                phones.Add(phone);
             }
-
-            var check = PhoneNumberChecker.Check(number, label, region, declaredShortCode);
-            if (check.Phone is null)
-            {
-                errors.Add(map.File, phoneMap.NodeAt("number")!, check.Problem!);
-                continue;
-            }
-
-            if (check.Warning is not null)
-            {
-                errors.Add(map.File, phoneMap.NodeAt("number")!, check.Warning, ContentSeverity.Warning);
-            }
-
-            phones.Add(check.Phone);
         }
 
         var audience = map.Strings("for", required: true);
@@ -216,7 +258,7 @@ public static class KnowledgeLoader
             For = audience,
             Status = status,
             Source = map.Text("source", required: true) ?? string.Empty,
-            Verified = map.Date("verified", required: true) ?? default,
+            Verified = map.Date("verified"),
             Seed = seed,
             CountryCode = region,
         };
@@ -281,7 +323,7 @@ public static class KnowledgeLoader
                 Year = map.WholeNumber("year"),
                 Status = ReadStatus(map),
                 Source = map.Text("source", required: true) ?? string.Empty,
-                Verified = map.Date("verified", required: true) ?? default,
+                Verified = map.Date("verified"),
                 FromSeed = map.Flag("seed") ?? false,
                 Note = map.Text("note"),
             };

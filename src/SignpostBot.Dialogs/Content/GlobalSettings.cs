@@ -7,6 +7,26 @@ namespace SignpostBot.Dialogs.Content;
 public sealed record Interruption(IReadOnlyList<string> Phrases, string Text)
 {
     public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>What the text says instead on some channels (e.g. Teams keeps chat history, a web page does not).</summary>
+    public ChannelTexts OnChannel { get; init; } = ChannelTexts.None;
+
+    /// <summary>Help shown right after the text (thoughts of suicide: the emergency number, then Samaritans); null shows none.</summary>
+    public Signpost? Signpost { get; init; }
+
+    /// <summary>The text for a conversation on this channel.</summary>
+    public string TextFor(string? channelId) => OnChannel.For(channelId) ?? Text;
+}
+
+/// <summary>
+/// A sentence's wording on particular channels, by channel id (<c>msteams</c>), where what is true differs by channel.
+/// </summary>
+public sealed record ChannelTexts(IReadOnlyDictionary<string, string> ByChannel)
+{
+    public static readonly ChannelTexts None = new(new Dictionary<string, string>(StringComparer.Ordinal));
+
+    /// <summary>The channel's own wording, or null to use the general one.</summary>
+    public string? For(string? channelId) => channelId is not null && ByChannel.TryGetValue(channelId, out var text) ? text : null;
 }
 
 /// <summary>The words used around signposts, so no sentence a person reads lives in C#.</summary>
@@ -29,6 +49,12 @@ public sealed record Labels
     public required string Free { get; init; }
     public required string Anonymous { get; init; }
     public required string Guidance { get; init; }
+
+    /// <summary>
+    /// Template with <c>{country}</c>: the heading of a hotline shown outside its own country's list, e.g.
+    /// "United Kingdom only", so nobody abroad dials a number that only works there.
+    /// </summary>
+    public required string CountryOnly { get; init; }
 }
 
 /// <summary><c>dialogs/global.yaml</c>: the start dialog, interruptions, the fail-safe signpost and labels.</summary>
@@ -36,10 +62,11 @@ public sealed record GlobalSettings
 {
     public required string StartDialog { get; init; }
 
-    /// <summary>Whose emergency number to show before the person's country is known.</summary>
-    public required string DefaultCountry { get; init; }
     public required int MaxAttempts { get; init; }
     public required Interruption Danger { get; init; }
+
+    /// <summary>Thoughts of suicide or a wish to die: checked before danger, anywhere in a message, at any step.</summary>
+    public required Interruption Suicide { get; init; }
     public required Interruption Help { get; init; }
     public required Interruption StartOver { get; init; }
     public required Interruption Stop { get; init; }

@@ -5,11 +5,16 @@ namespace SignpostBot.Dialogs.Content;
 /// <summary>Where a step was written, for error messages and the content tools.</summary>
 public sealed record SourceLocation(string File, int Line);
 
-/// <summary>A <c>when:</c> test: the slot holds one of the values.</summary>
-public sealed record SlotCondition(SlotName Slot, IReadOnlyList<string> Values)
+/// <summary>
+/// A <c>when:</c> test: the slot holds one of the values. An <c>unless:</c> test (<see cref="Negated"/>) is met when
+/// the slot holds none of them, including when it is not known ("unless country is GB" holds for "unknown").
+/// </summary>
+public sealed record SlotCondition(SlotName Slot, IReadOnlyList<string> Values, bool Negated = false)
 {
+    public bool IsMetBy(Slots slots) => HoldsOneOf(slots) != Negated;
+
     // Loops rather than LINQ: every step a turn passes is checked, and a lambda or enumerator here is garbage per step.
-    public bool IsMetBy(Slots slots)
+    private bool HoldsOneOf(Slots slots)
     {
         if (slots.Get(Slot) is not { } value)
         {
@@ -47,7 +52,13 @@ public abstract record WaterfallStep(string Id, IReadOnlyList<SlotCondition> Whe
 
 /// <summary>Says something and moves on.</summary>
 public sealed record SayStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location, string Text, bool FirstTimeOnly)
-    : WaterfallStep(Id, When, Location);
+    : WaterfallStep(Id, When, Location)
+{
+    /// <summary>What it says instead on some channels (what is kept differs between Teams and a web page).</summary>
+    public ChannelTexts OnChannel { get; init; } = ChannelTexts.None;
+
+    public string TextFor(string? channelId) => OnChannel.For(channelId) ?? Text;
+}
 
 /// <summary>Starts a child dialog; the waterfall continues after it ends.</summary>
 public sealed record BeginStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location, string DialogId)
@@ -59,17 +70,31 @@ public sealed record SignpostStep(string Id, IReadOnlyList<SlotCondition> When, 
 
 /// <summary>
 /// The content of a signpost. <see cref="CountryHotlines"/> lists the hotlines of the country in the Country slot
-/// (or the international options when the country is unknown).
+/// for <see cref="Audience"/>; when that country has none, <see cref="Hotlines"/> (or, without them, the
+/// international options) under <see cref="UnknownCountryText"/> or <see cref="NoCountryText"/>. Without
+/// <see cref="CountryHotlines"/>, <see cref="Hotlines"/> are always shown. A hotline shown outside its own
+/// country's list is headed with its country.
 /// </summary>
 public sealed record Signpost
 {
+    /// <summary>The default audiences of a country list: a person asking for themselves, who may be a child.</summary>
+    public static readonly IReadOnlyList<string> SelfAudience = [Knowledge.Model.Audience.Victim, Knowledge.Model.Audience.Child];
+
     public string? Text { get; init; }
     public bool Emergency { get; init; }
     public bool CountryHotlines { get; init; }
     public IReadOnlyList<string> Hotlines { get; init; } = [];
     public IReadOnlyList<string> GuidanceTopics { get; init; } = [];
+
+    /// <summary>Said when the person named a country we have no list for; <c>{country}</c> is its name.</summary>
     public string? UnknownCountryText { get; init; }
+
+    /// <summary>Said when the country is not known at all (not given, or "I don't know"); it has no placeholder.</summary>
+    public string? NoCountryText { get; init; }
     public string? ChildText { get; init; }
+
+    /// <summary>Whose hotlines a country list shows (knowledge's <c>for:</c> words).</summary>
+    public IReadOnlyList<string> Audience { get; init; } = SelfAudience;
 }
 
 /// <summary>Asks a question and waits; the answer goes into <see cref="Slot"/>.</summary>
@@ -96,4 +121,11 @@ public sealed record ConfirmPromptStep(string Id, IReadOnlyList<SlotCondition> W
 
 /// <summary>Which country: typed (any language's name or ISO code) or a button for the common ones.</summary>
 public sealed record CountryPromptStep(string Id, IReadOnlyList<SlotCondition> When, SourceLocation Location, PromptOptions Options, IReadOnlyList<string> Buttons, string OtherTitle, string AskOther)
-    : PromptStep(Id, When, Location, Options);
+    : PromptStep(Id, When, Location, Options)
+{
+    /// <summary>Answers meaning "I don't know where I am": taken at once as an unknown country, not as a miss.</summary>
+    public IReadOnlyList<string> DontKnow { get; init; } = [];
+
+    /// <summary>Said to such an answer before the flow carries on ("That's OK…").</summary>
+    public string? DontKnowText { get; init; }
+}

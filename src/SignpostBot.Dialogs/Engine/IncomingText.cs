@@ -69,7 +69,7 @@ internal static class IncomingText
 
     private static string? FromCardData(JsonElement value)
     {
-        if (value.TryGetProperty("msteams", out var teams) && teams.ValueKind == JsonValueKind.Object)
+        if (value.TryGetProperty(Channels.TeamsCardData, out var teams) && teams.ValueKind == JsonValueKind.Object)
         {
             return NonEmpty(String(teams, "text")) ?? NonEmpty(String(teams, "value"));
         }

@@ -11,6 +11,9 @@ internal abstract record PromptOutcome
     /// <summary>The country prompt's "another country" button: ask for the name, without counting a miss.</summary>
     public sealed record AskOther : PromptOutcome;
 
+    /// <summary>The country prompt's "I don't know where I am": the country is unknown, and that is fine.</summary>
+    public sealed record DontKnow : PromptOutcome;
+
     public sealed record NotRecognized : PromptOutcome;
 }
 
@@ -24,26 +27,35 @@ internal sealed class PromptRecognizer
     // Found once: every first message is read against these prompts.
     private readonly PromptStep[] _prefillPrompts;
     private readonly CountryRecognizer _countries;
-    private readonly Dictionary<CountryPromptStep, IReadOnlyList<ChoiceOption>> _countryButtons;
-    private readonly Dictionary<ConfirmPromptStep, IReadOnlyList<ChoiceOption>> _yesNoChoices;
+    private readonly Dictionary<ChoicePromptStep, ChoiceRecognizer> _choices;
+    private readonly Dictionary<CountryPromptStep, ChoiceRecognizer> _countryButtons;
+    private readonly Dictionary<ConfirmPromptStep, ChoiceRecognizer> _yesNoChoices;
+    private readonly Dictionary<CountryPromptStep, ChoiceRecognizer?> _dontKnow;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
         _content = content;
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
+        _choices = content.Prompts.OfType<ChoicePromptStep>()
+            .ToDictionary(step => step, step => new ChoiceRecognizer(step.Choices), ReferenceEqualityComparer.Instance as IEqualityComparer<ChoicePromptStep>);
         _countryButtons = content.Prompts.OfType<CountryPromptStep>()
-            .ToDictionary(step => step, BuildCountryButtons, ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+            .ToDictionary(step => step, step => new ChoiceRecognizer(BuildCountryButtons(step)), ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+        _dontKnow = content.Prompts.OfType<CountryPromptStep>()
+            .ToDictionary(
+                step => step,
+                step => step.DontKnow.Count == 0 ? null : new ChoiceRecognizer([new ChoiceOption(Slots.UnknownCountry, step.DontKnow[0], step.DontKnow)]),
+                ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
         _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
             .ToDictionary(
                 step => step,
-                step => (IReadOnlyList<ChoiceOption>)[new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)],
+                step => new ChoiceRecognizer([new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)]),
                 ReferenceEqualityComparer.Instance as IEqualityComparer<ConfirmPromptStep>);
     }
 
     public PromptOutcome Recognize(PromptStep step, string text, string? locale) => step switch
     {
-        ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Answer, locale) is { } match
+        ChoicePromptStep choice => _choices[choice].Recognize(text, MatchMode.Answer, locale) is { } match
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
         ConfirmPromptStep confirm => RecognizeYesNo(confirm, text, locale),
@@ -66,7 +78,7 @@ internal sealed class PromptRecognizer
 
             var value = prompt switch
             {
-                ChoicePromptStep choice => ChoiceRecognizer.Recognize(text, choice.Choices, MatchMode.Find)?.Value,
+                ChoicePromptStep choice => _choices[choice].Recognize(text, MatchMode.Find)?.Value,
                 CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
                 _ => null,
             };
@@ -79,9 +91,9 @@ internal sealed class PromptRecognizer
         return slots;
     }
 
-    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step];
+    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step].Choices;
 
-    private IReadOnlyList<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
+    private List<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
         => step.Buttons.Select(code => _content.Knowledge.FindCountry(code)!)
             .Select(c => new ChoiceOption(c.Code, c.Name, c.Aliases))
             .Append(new ChoiceOption(OtherValue, step.OtherTitle, []))
@@ -89,7 +101,7 @@ internal sealed class PromptRecognizer
 
     private PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
     {
-        var answer = ChoiceRecognizer.Recognize(text, _yesNoChoices[step], MatchMode.Answer, locale) switch
+        var answer = _yesNoChoices[step].Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: Slots.Yes } => true,
             { Value: Slots.No } => false,
@@ -110,7 +122,13 @@ internal sealed class PromptRecognizer
             return new PromptOutcome.Recognized(country.Code);
         }
 
-        return ChoiceRecognizer.Recognize(text, CountryButtons(step), MatchMode.Answer, locale) switch
+        // Found anywhere in the message ("sorry, I don't know where I am"), but never by a number: "1" is a button.
+        if (_dontKnow[step]?.Recognize(text, MatchMode.Find) is not null)
+        {
+            return new PromptOutcome.DontKnow();
+        }
+
+        return _countryButtons[step].Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: OtherValue } => new PromptOutcome.AskOther(),
             { } button => new PromptOutcome.Recognized(button.Value),

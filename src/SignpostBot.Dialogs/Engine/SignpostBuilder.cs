@@ -5,16 +5,31 @@ using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Engine;
 
-/// <summary>Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger).</summary>
+/// <summary>
+/// Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger), so
+/// that what it shows is true where the person is: the emergency numbers of their country (or 112, with 999 labelled
+/// as the UK's, while the country is not known), their country's lines with checked ones first, a child line, and
+/// every number from another country headed with that country.
+/// </summary>
 internal sealed class SignpostBuilder(DialogSet content)
 {
     private KnowledgeBase Knowledge => content.Knowledge;
+
+    // One entry list per distinct emergency, so renderers can cache the card (their cache is by reference).
+    private readonly EmergencyEntry? _unknownCountryEmergency = content.Knowledge.UnknownCountryEmergency.Count > 0
+        ? new EmergencyEntry(content.Knowledge.UnknownCountryEmergency, null)
+        : null;
+
+    private readonly Dictionary<string, EmergencyEntry> _countryEmergency = content.Knowledge.Countries
+        .Where(c => c.Emergency.Count > 0)
+        .ToDictionary(c => c.Code, c => new EmergencyEntry(c.Emergency, c.EmergencyNote), StringComparer.OrdinalIgnoreCase);
 
     public SignpostReply? Build(Signpost signpost, TurnContext turn)
     {
         var entries = new List<SignpostEntry>();
         var text = signpost.Text;
-        var country = Knowledge.FindCountry(turn.Slots.Country);
+        var code = turn.Slots.Country;
+        var country = Knowledge.FindCountry(code);
 
         if (signpost.Emergency && !turn.EmergencyShownThisTurn && EmergencyFor(turn) is { } emergency)
         {
@@ -22,27 +37,38 @@ internal sealed class SignpostBuilder(DialogSet content)
             turn.MarkEmergencyShown();
         }
 
-        if (signpost.CountryHotlines)
+        var listed = country is null ? [] : CountryList(country, signpost.Audience);
+        if (signpost.CountryHotlines && listed.Count > 0)
         {
-            if (country is null)
+            text = text?.Replace("{country}", country!.Name, StringComparison.Ordinal);
+            entries.AddRange(listed.Select(h => new HotlineEntry(h)));
+            if (Knowledge.ChildHelplineFor(country!) is { } childLine && IsForAny(childLine, signpost.Audience))
             {
-                text = signpost.UnknownCountryText?.Replace("{country}", CountryName(turn.Slots.Country), StringComparison.Ordinal);
-                entries.AddRange(Knowledge.International.Select(h => new HotlineEntry(h)));
-            }
-            else
-            {
-                text = text?.Replace("{country}", country.Name, StringComparison.Ordinal);
-                entries.AddRange(country.Hotlines
-                    .Where(h => h.Id != country.ChildHelplineId && (h.IsFor(Audience.Victim) || h.IsFor(Audience.Child)))
-                    .Select(h => new HotlineEntry(h)));
-                if (country.ChildHelplineId is { } childId && Knowledge.FindHotline(childId) is { } childLine)
-                {
-                    entries.Add(new HotlineEntry(childLine, signpost.ChildText));
-                }
+                entries.Add(new HotlineEntry(childLine, signpost.ChildText));
             }
         }
+        else if (signpost.CountryHotlines)
+        {
+            // No list for where the person is: say so (naming the country only when there is one to name), then the
+            // signpost's own lines, or the international ones.
+            text = NameOf(code) is { } name
+                ? signpost.UnknownCountryText?.Replace("{country}", name, StringComparison.Ordinal)
+                : signpost.NoCountryText;
+            var fallback = (signpost.Hotlines.Count > 0
+                ? signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>()
+                : Knowledge.International.Where(h => IsForAny(h, signpost.Audience))).ToList();
+            if (country is not null && Knowledge.ChildHelplineFor(country) is { } childLine && IsForAny(childLine, signpost.Audience) && !fallback.Contains(childLine))
+            {
+                fallback.Add(childLine);
+            }
 
-        entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => new HotlineEntry(h)));
+            entries.AddRange(fallback.Select(h => Entry(h, code)));
+        }
+        else
+        {
+            entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => Entry(h, code)));
+        }
+
         entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(g)));
 
         // An emergency-only signpost adds nothing when this turn already gave the number.
@@ -50,18 +76,56 @@ internal sealed class SignpostBuilder(DialogSet content)
         return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries);
     }
 
-    /// <summary>The emergency numbers of the person's country, or of the default country while it is not known.</summary>
+    /// <summary>
+    /// The emergency numbers of the person's country; while it is not known, the ones that work widely (112, with
+    /// 999 labelled as the UK's), never one country's own advice (such as the UK's "press 55").
+    /// </summary>
     public EmergencyEntry? EmergencyFor(TurnContext turn)
+        => turn.Slots.Country is { } code && _countryEmergency.TryGetValue(code, out var own) ? own : _unknownCountryEmergency;
+
+    /// <summary>A country's hotlines for these audiences, the confirmed ones first (a stable order otherwise).</summary>
+    private static List<Hotline> CountryList(Country country, IReadOnlyList<string> audience)
+        => country.Hotlines
+            .Where(h => h.Id != country.ChildHelplineId && IsForAny(h, audience))
+            .OrderBy(h => h.Status == FactStatus.Confirmed ? 0 : 1)
+            .ToList();
+
+    /// <summary>A hotline entry, headed with its country when that is not where the person is (or may not be).</summary>
+    private HotlineEntry Entry(Hotline hotline, string? personCountry)
     {
-        var country = Knowledge.FindCountry(turn.Slots.Country) ?? Knowledge.FindCountry(content.Global.DefaultCountry);
-        return country is { Emergency.Count: > 0 } ? new EmergencyEntry(country.Emergency, country.EmergencyNote) : null;
+        if (hotline.CountryCode is not { } home || string.Equals(home, personCountry, StringComparison.OrdinalIgnoreCase))
+        {
+            return new HotlineEntry(hotline);
+        }
+
+        var name = Knowledge.FindCountry(home)?.Name ?? home;
+        return new HotlineEntry(hotline, content.Global.Labels.CountryOnly.Replace("{country}", name, StringComparison.Ordinal));
     }
 
-    private static string CountryName(string? code)
+    private static bool IsForAny(Hotline hotline, IReadOnlyList<string> audience)
+    {
+        foreach (var who in audience)
+        {
+            if (hotline.IsFor(who))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of a country the person gave, or null when they gave none (never an empty name).</summary>
+    private string? NameOf(string? code)
     {
         if (code is null || code == Slots.UnknownCountry)
         {
-            return string.Empty;
+            return null;
+        }
+
+        if (Knowledge.FindCountry(code) is { } known)
+        {
+            return known.Name;
         }
 
         try

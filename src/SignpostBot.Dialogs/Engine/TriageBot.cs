@@ -11,11 +11,11 @@ namespace SignpostBot.Dialogs.Engine;
 /// start again, help) are handled above every dialog; everything else goes to the waiting prompt or starts the
 /// flow. Hosts only move activities and keep the returned state.
 /// </summary>
-public sealed class TriageBot
+public sealed class TriageBot : ITurnFunction
 {
     /// <summary>
     /// Only the first part of a very long message is read for its answers; what a person needs fits well inside
-    /// it. Danger is looked for in the whole message.
+    /// it. Suicide and danger are looked for in the whole message.
     /// </summary>
     public const int MaxTextLength = 4000;
 
@@ -24,10 +24,11 @@ public sealed class TriageBot
     private readonly PromptRecognizer _prompts;
     private readonly SignpostBuilder _signposts;
     private readonly WaterfallRunner _runner;
-    private readonly HeroCardRenderer _defaultRenderer;
-    private readonly IReadOnlyDictionary<string, IReplyRenderer> _channelRenderers;
+    private readonly ChannelRendererFactory _rendererFactory;
+    private readonly ChannelRenderers _renderers;
 
-    public TriageBot(DialogSet content, IReadOnlyDictionary<string, IReplyRenderer>? channelRenderers = null)
+    /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
+    public TriageBot(DialogSet content, ChannelRendererFactory renderers)
     {
         _content = content;
         var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)));
@@ -35,25 +36,32 @@ public sealed class TriageBot
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);
-        _defaultRenderer = new HeroCardRenderer(content.Global.Labels);
-        _channelRenderers = channelRenderers ?? new Dictionary<string, IReplyRenderer>(StringComparer.Ordinal)
-        {
-            ["msteams"] = new AdaptiveCardRenderer(content.Global.Labels),
-        };
+        _rendererFactory = renderers;
+        _renderers = renderers(content.Global.Labels);
     }
 
     public DialogSet Content => _content;
 
-    /// <summary>The same bot (same channel renderers) over another, already checked, version of the content.</summary>
-    public TriageBot WithContent(DialogSet content) => new(content, _channelRenderers);
+    /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content.</summary>
+    public TriageBot WithContent(DialogSet content) => new(content, _rendererFactory);
 
+    /// <summary>
+    /// One turn. A saved state this content cannot continue (its dialog or step was removed or changed by a
+    /// release) gets the fail-safe reply and a fresh start, as a fault would.
+    /// </summary>
     /// <param name="timestamp">
     /// When the replies are sent, stamped on each as it is made (the host reads its clock; the turn stays a
     /// function of its inputs). Null: the replies carry no timestamp.
     /// </param>
-    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null)
+    /// <param name="observer">Told which steps run, for the content tools; null when the bot runs.</param>
+    public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null, ITurnObserver? observer = null)
     {
-        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale);
+        if (state is not null && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate && !_runner.Fits(state))
+        {
+            return FailSafe(activity, timestamp);
+        }
+
+        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale, activity.ChannelId, observer);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -79,7 +87,7 @@ public sealed class TriageBot
     /// </summary>
     public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
     {
-        var turn = new TurnContext(DialogState.Empty, activity.Locale);
+        var turn = new TurnContext(DialogState.Empty, activity.Locale, activity.ChannelId);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
         return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
     }
@@ -93,7 +101,7 @@ public sealed class TriageBot
 
         // Teams tells the bot it was installed by listing the bot itself; elsewhere the person arriving counts.
         // In group chats and team channels, people joining later are not each greeted in front of everyone.
-        var welcome = (botJoined && (activity.ChannelId == "msteams" || IncomingText.IsGroup(activity)))
+        var welcome = (botJoined && (activity.ChannelId == Channels.MsTeams || IncomingText.IsGroup(activity)))
             || (someoneElseJoined && !IncomingText.IsGroup(activity));
         if (!welcome || turn.Greeted || turn.Stack.Count > 0)
         {
@@ -152,7 +160,7 @@ public sealed class TriageBot
 
     private Activity[] Render(TurnContext turn, Activity activity, DateTimeOffset? timestamp)
     {
-        var renderer = RendererFor(activity);
+        var renderer = _renderers.For(activity.ChannelId);
         var replies = new Activity[turn.Replies.Count];
         for (var i = 0; i < replies.Length; i++)
         {
@@ -161,9 +169,6 @@ public sealed class TriageBot
 
         return replies;
     }
-
-    private IReplyRenderer RendererFor(Activity activity)
-        => activity.ChannelId is { } channel && _channelRenderers.TryGetValue(channel, out var renderer) ? renderer : _defaultRenderer;
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity)
     {
@@ -180,9 +185,12 @@ public sealed class TriageBot
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
+        // Where the person said they are still holds for an interruption after a finished run ("stop" shows that
+        // country's numbers, not another's), although the new run itself starts from a clean slate.
+        var lastCountry = turn.Slots.Country;
         if (turn.Stack.Count == 0)
         {
-            // A new run of the flow starts from a clean slate; only the welcome and emergency flags carry over.
+            // A new run of the flow starts from a clean slate; only the welcome flag carries over.
             turn.Slots = Slots.Empty;
         }
 
@@ -190,13 +198,28 @@ public sealed class TriageBot
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
         var interruption = _interruptions.Detect(normalized, tokens);
-        if (interruption != InterruptionKind.Danger && raw.Length > MaxTextLength && _interruptions.MentionsDanger(raw))
+        if (raw.Length > MaxTextLength && interruption != InterruptionKind.Suicide && _interruptions.UrgentIn(raw) is var urgent and not InterruptionKind.None)
         {
-            interruption = InterruptionKind.Danger;
+            interruption = urgent;
+        }
+
+        if (interruption is InterruptionKind.Suicide or InterruptionKind.Danger or InterruptionKind.Stop && turn.Slots.Country is null)
+        {
+            turn.Slots = turn.Slots with { Country = lastCountry };
         }
 
         switch (interruption)
         {
+            case InterruptionKind.Suicide:
+                // Kind words, then the emergency number first and Samaritans; a waiting danger question has its answer.
+                turn.Say(new TextReply(_content.Global.Suicide.TextFor(turn.ChannelId)));
+                if (_content.Global.Suicide.Signpost is { } support)
+                {
+                    _runner.ShowSignpost(turn, support);
+                }
+
+                turn.Slots = turn.Slots with { InDanger = true };
+                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
                 turn.Say(new TextReply(_content.Global.Danger.Text));
@@ -209,7 +232,8 @@ public sealed class TriageBot
                 turn.Slots = turn.Slots with { InDanger = true };
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
-                turn.Say(new TextReply(_content.Global.Stop.Text));
+                // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
+                turn.Say(new TextReply(_content.Global.Stop.TextFor(turn.ChannelId)));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
                 return DialogTurnStatus.Cancelled;
             case InterruptionKind.StartOver:

@@ -5,34 +5,32 @@ using SignpostBot.Dialogs.State;
 namespace SignpostBot.Dialogs.Engine;
 
 /// <summary>The working copy of a conversation's state during one turn, and the replies gathered so far.</summary>
-internal sealed class TurnContext(DialogState state, string? locale)
+internal sealed class TurnContext(DialogState state, string? locale, string? channelId = null, ITurnObserver? observer = null)
 {
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
     public bool Greeted { get; set; } = state.Greeted;
-    public bool EmergencyShown { get; set; } = state.EmergencyShown;
 
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
     public bool EmergencyShownThisTurn { get; private set; }
     public string? Locale { get; } = locale;
+
+    /// <summary>The activity's channel (<c>msteams</c>, <c>webchat</c>…): what is kept of a chat differs between them.</summary>
+    public string? ChannelId { get; } = channelId;
     public List<Reply> Replies { get; } = [];
+
+    /// <summary>The content tools' observer, or null (always, when the bot runs).</summary>
+    public ITurnObserver? Observer { get; } = observer;
 
     public DialogFrame? Active => Stack.Count > 0 ? Stack[0] : null;
 
     public void Say(Reply reply) => Replies.Add(reply);
 
-    public void MarkEmergencyShown()
-    {
-        EmergencyShown = true;
-        EmergencyShownThisTurn = true;
-    }
+    public void MarkEmergencyShown() => EmergencyShownThisTurn = true;
 
-    public void Push(string dialogId) => Stack.Insert(0, new DialogFrame(dialogId, 0));
+    public void Push(DialogFrame frame) => Stack.Insert(0, frame);
 
     public void ReplaceActive(DialogFrame frame) => Stack[0] = frame;
-
-    /// <summary>Moves the active dialog to its next step, forgetting the last prompt's attempts.</summary>
-    public void Advance() => Stack[0] = new DialogFrame(Stack[0].DialogId, Stack[0].StepIndex + 1);
 
     public void Reset()
     {
@@ -45,6 +43,5 @@ internal sealed class TurnContext(DialogState state, string? locale)
         Stack = [.. Stack],
         Slots = Slots,
         Greeted = Greeted,
-        EmergencyShown = EmergencyShown,
     };
 }

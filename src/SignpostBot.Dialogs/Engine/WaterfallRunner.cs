@@ -1,14 +1,18 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Rendering;
+using SignpostBot.Dialogs.State;
 
 namespace SignpostBot.Dialogs.Engine;
 
 /// <summary>
 /// Runs waterfall steps in order until a prompt waits for an answer or the stack is empty. Steps whose
-/// <c>when</c> is not met are skipped, and so are prompts whose slot is already known.
+/// <c>when</c> is not met are skipped, and so are prompts whose slot is already known. Frames name their step by id.
 /// </summary>
 internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompts, SignpostBuilder signposts)
 {
+    /// <summary>A frame's step id once its dialog has run its last step; never saved, since a turn pops such a frame.</summary>
+    private const string EndOfDialog = "";
+
     /// <summary>A bound on the steps one turn may run: far above any real flow, and a guard against a content loop.</summary>
     private const int MaxStepsPerTurn = 500;
 
@@ -18,8 +22,38 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
 
     public DialogTurnStatus Begin(TurnContext turn, string dialogId)
     {
-        turn.Push(dialogId);
+        turn.Push(FirstFrame(dialogId));
         return Run(turn);
+    }
+
+    /// <summary>
+    /// Whether a saved state fits this content: every frame names a loaded dialog and one of its steps, the active
+    /// frame a prompt, and each frame under it the <c>begin</c> step of the dialog above. A state saved before a
+    /// release that removed or changed its step does not.
+    /// </summary>
+    public bool Fits(DialogState state)
+    {
+        if (state.Version != DialogState.CurrentVersion)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < state.Stack.Length; i++)
+        {
+            var frame = state.Stack[i];
+            if (frame?.DialogId is null || frame.StepId is null || content.Find(frame.DialogId) is not { } dialog || dialog.IndexOf(frame.StepId) is var index && index < 0)
+            {
+                return false;
+            }
+
+            var fits = i == 0 ? dialog.Steps[index] is PromptStep : dialog.Steps[index] is BeginStep begin && begin.DialogId == state.Stack[i - 1].DialogId;
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public DialogTurnStatus Run(TurnContext turn)
@@ -32,44 +66,44 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
             }
 
             var dialog = content.Find(frame.DialogId) ?? throw new InvalidOperationException("The state names a dialog that is not loaded.");
-            if (frame.StepIndex >= dialog.Steps.Count)
+            var index = IndexOf(dialog, frame);
+            if (index >= dialog.Steps.Count)
             {
                 turn.Stack.RemoveAt(0);
                 if (turn.Active is not null)
                 {
-                    turn.Advance();
+                    Advance(turn);
                 }
 
                 continue;
             }
 
-            var step = dialog.Steps[frame.StepIndex];
-            if (!step.ShouldRun(turn.Slots))
+            var step = dialog.Steps[index];
+            if (!step.ShouldRun(turn.Slots) || (step is PromptStep known && turn.Slots.Get(known.Options.Slot) is not null))
             {
-                turn.Advance();
+                Advance(turn);
                 continue;
             }
+
+            turn.Observer?.StepRan(dialog.Id, step, turn.Replies.Count);
 
             switch (step)
             {
                 case SayStep say:
                     if (!say.FirstTimeOnly || !turn.Greeted)
                     {
-                        turn.Say(new TextReply(say.Text));
+                        turn.Say(new TextReply(say.TextFor(turn.ChannelId)));
                         turn.Greeted |= say.FirstTimeOnly;
                     }
 
-                    turn.Advance();
+                    Advance(turn);
                     break;
                 case SignpostStep signpost:
                     ShowSignpost(turn, signpost.Signpost);
-                    turn.Advance();
+                    Advance(turn);
                     break;
                 case BeginStep begin:
-                    turn.Push(begin.DialogId);
-                    break;
-                case PromptStep prompt when turn.Slots.Get(prompt.Options.Slot) is not null:
-                    turn.Advance();
+                    turn.Push(FirstFrame(begin.DialogId));
                     break;
                 case PromptStep prompt:
                     Ask(turn, prompt, prompt.Options.Prompt);
@@ -92,7 +126,17 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         {
             case PromptOutcome.Recognized recognized:
                 turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);
-                turn.Advance();
+                Advance(turn);
+                return Run(turn);
+            case PromptOutcome.DontKnow when step is CountryPromptStep country:
+                // Not knowing where you are is an answer, not a mistake: reassure, and show what works anywhere.
+                if (country.DontKnowText is { } reassurance)
+                {
+                    turn.Say(new TextReply(reassurance));
+                }
+
+                turn.Slots = turn.Slots.With(step.Options.Slot, Slots.UnknownCountry);
+                Advance(turn);
                 return Run(turn);
             case PromptOutcome.AskOther when step is CountryPromptStep country:
                 turn.ReplaceActive(frame with { AskedOther = true });
@@ -103,10 +147,11 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 if (attempts >= content.Global.MaxAttempts)
                 {
                     // Two misses: show the safest signpost instead of asking again, then carry on as the content says.
+                    turn.Observer?.GaveUp(frame.DialogId, step, turn.Replies.Count);
                     turn.Say(new TextReply(content.Global.GaveUpText));
                     ShowSignpost(turn, content.Global.FailSafe);
                     turn.Slots = turn.Slots.With(step.Options.Slot, step.Options.Fallback);
-                    turn.Advance();
+                    Advance(turn);
                     return Run(turn);
                 }
 
@@ -144,8 +189,32 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         }
     }
 
-    private WaterfallStep? CurrentStep(Dialogs.State.DialogFrame frame)
-        => content.Find(frame.DialogId) is { } dialog && frame.StepIndex < dialog.Steps.Count ? dialog.Steps[frame.StepIndex] : null;
+    private WaterfallStep? CurrentStep(DialogFrame frame)
+        => content.Find(frame.DialogId) is { } dialog && IndexOf(dialog, frame) is var index && index < dialog.Steps.Count ? dialog.Steps[index] : null;
+
+    private DialogFrame FirstFrame(string dialogId)
+        => new(dialogId, content.Find(dialogId) is { Steps.Count: > 0 } dialog ? dialog.Steps[0].Id : EndOfDialog);
+
+    /// <summary>The frame's step's position; past the end once the dialog has finished.</summary>
+    private static int IndexOf(DialogDefinition dialog, DialogFrame frame)
+    {
+        if (frame.StepId.Length == 0)
+        {
+            return dialog.Steps.Count;
+        }
+
+        var index = dialog.IndexOf(frame.StepId);
+        return index >= 0 ? index : throw new InvalidOperationException("The state names a step that is not loaded.");
+    }
+
+    /// <summary>Moves the active dialog to its next step, forgetting the last prompt's attempts.</summary>
+    private void Advance(TurnContext turn)
+    {
+        var frame = turn.Stack[0];
+        var dialog = content.Find(frame.DialogId)!;
+        var next = IndexOf(dialog, frame) + 1;
+        turn.ReplaceActive(new DialogFrame(frame.DialogId, next < dialog.Steps.Count ? dialog.Steps[next].Id : EndOfDialog));
+    }
 
     private void Ask(TurnContext turn, PromptStep step, string text)
         => turn.Say(new PromptReply(text, _buttons.TryGetValue(step, out var buttons) ? buttons : Buttons(step, prompts)));

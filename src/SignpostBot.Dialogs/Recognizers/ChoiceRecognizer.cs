@@ -6,14 +6,28 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// (2) otherwise the tokens of a title or synonym appear in the message in order, a few words apart at most, each
 /// exactly or with a small typo (the best score wins; two different values with the same best score are ambiguous);
 /// (3) only in <see cref="MatchMode.Answer"/> and only when (1) and (2) found nothing: a number or ordinal ("2", "the second one", "last").
+/// One recognizer per list of choices, made when the content is loaded: the options' phrases are prepared once, and
+/// nothing is shared between recognizers or content versions.
 /// </summary>
-public static class ChoiceRecognizer
+public sealed class ChoiceRecognizer
 {
-    public static ChoiceMatch? Recognize(string text, IReadOnlyList<ChoiceOption> choices, MatchMode mode, string? locale = null)
+    private readonly ChoiceOption[] _choices;
+    private readonly PreparedChoices _prepared;
+
+    public ChoiceRecognizer(IReadOnlyList<ChoiceOption> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        _choices = [.. choices];
+        _prepared = new PreparedChoices(_choices);
+    }
+
+    public IReadOnlyList<ChoiceOption> Choices => _choices;
+
+    public ChoiceMatch? Recognize(string text, MatchMode mode, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(choices);
-        if (choices.Count == 0)
+        var choices = _choices;
+        if (choices.Length == 0)
         {
             return null;
         }
@@ -25,7 +39,7 @@ public static class ChoiceRecognizer
         }
 
         var tokens = TextNormalizer.Tokenize(normalized);
-        var id = PreparedChoices.For(choices).Matcher.Match(normalized, tokens, mode, out var score);
+        var id = _prepared.Matcher.Match(normalized, tokens, mode, out var score);
         if (id >= 0)
         {
             return new ChoiceMatch(choices[id].Value, id, score);
@@ -36,7 +50,7 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        return OrdinalRecognizer.RecognizeIndex(normalized, tokens, choices.Count, locale) is { } index
+        return OrdinalRecognizer.RecognizeIndex(normalized, tokens, choices.Length, locale) is { } index
             ? new ChoiceMatch(choices[index].Value, index, 1)
             : null;
     }

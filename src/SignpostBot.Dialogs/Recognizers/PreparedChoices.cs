@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 
 namespace SignpostBot.Dialogs.Recognizers;
 
 /// <summary>
-/// The normalized phrases of one list of choices, built once per list instance and kept while the list lives.
+/// The normalized phrases of one list of choices, built once by the <see cref="ChoiceRecognizer"/> that owns them.
 /// Options with the same value share one id (the index of the first of them), so only different values can be ambiguous.
 /// </summary>
 internal sealed class PreparedChoices
@@ -16,18 +15,13 @@ internal sealed class PreparedChoices
         "a", "an", "the", "i", "im", "m", "s", "is", "am", "are", "was", "it", "its", "to", "of", "for", "in", "on", "at",
         "and", "or", "with", "this", "that", "be", "do", "please", "just");
 
-    private static readonly ConditionalWeakTable<IReadOnlyList<ChoiceOption>, PreparedChoices> Cache = [];
-
-    private readonly ChoiceOption[] _options;
-
-    private PreparedChoices(IReadOnlyList<ChoiceOption> choices)
+    public PreparedChoices(IReadOnlyList<ChoiceOption> options)
     {
-        _options = [.. choices];
         var entries = new List<PhraseEntry>();
         var firstIndexOfValue = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < _options.Length; i++)
+        for (var i = 0; i < options.Count; i++)
         {
-            var option = _options[i];
+            var option = options[i];
             var id = firstIndexOfValue.TryGetValue(option.Value, out var first) ? first : i;
             firstIndexOfValue.TryAdd(option.Value, i);
             // Values are identifiers ("someone_else"): they count as a whole-message answer, not inside sentences.
@@ -43,35 +37,4 @@ internal sealed class PreparedChoices
     }
 
     internal PhraseMatcher Matcher { get; }
-
-    internal static PreparedChoices For(IReadOnlyList<ChoiceOption> choices)
-    {
-        if (Cache.TryGetValue(choices, out var prepared) && prepared.IsFor(choices))
-        {
-            return prepared;
-        }
-
-        prepared = new PreparedChoices(choices);
-        Cache.AddOrUpdate(choices, prepared);
-        return prepared;
-    }
-
-    // A list could be changed after it was prepared; comparing the options by reference costs a few nanoseconds.
-    private bool IsFor(IReadOnlyList<ChoiceOption> choices)
-    {
-        if (choices.Count != _options.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < _options.Length; i++)
-        {
-            if (!ReferenceEquals(choices[i], _options[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

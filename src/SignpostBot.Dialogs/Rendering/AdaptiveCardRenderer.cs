@@ -91,7 +91,7 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
             [OpenUrl(labels.Guidance, resource.Url!.AbsoluteUri)]);
 
     private string CallText(Phone phone)
-        => labels.Call.Replace("{number}", phone.Display, StringComparison.Ordinal) + (phone.Label is null ? string.Empty : $" ({phone.Label})");
+        => labels.Call.Replace("{number}", SignpostText.Number(phone), StringComparison.Ordinal);
 
     private static JsonObject Card(IEnumerable<JsonNode> body, string fallbackText, JsonNode[] actions)
     {
@@ -149,7 +149,7 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
         ["title"] = button.Title,
         ["data"] = new JsonObject
         {
-            ["msteams"] = new JsonObject
+            [Channels.TeamsCardData] = new JsonObject
             {
                 ["type"] = "messageBack",
                 ["text"] = button.Value,

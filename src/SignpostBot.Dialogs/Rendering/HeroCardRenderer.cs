@@ -94,5 +94,5 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
     }
 
     private CardAction CallButton(Knowledge.Model.Phone phone)
-        => new(ActionTypes.Call, labels.Call.Replace("{number}", phone.Display, StringComparison.Ordinal) + (phone.Label is null ? string.Empty : $" ({phone.Label})"), phone.TelUri);
+        => new(ActionTypes.Call, labels.Call.Replace("{number}", SignpostText.Number(phone), StringComparison.Ordinal), phone.TelUri);
 }

@@ -46,10 +46,13 @@ public static class SignpostText
 
     public static string Emergency(EmergencyEntry emergency, Labels labels)
     {
-        var numbers = string.Join(" " + labels.Or + " ", emergency.Phones.Select(p => p.Display));
+        var numbers = string.Join(" " + labels.Or + " ", emergency.Phones.Select(Number));
         var line = labels.Emergency.Replace("{numbers}", numbers, StringComparison.Ordinal);
         return emergency.Note is null ? line : line + " " + emergency.Note;
     }
+
+    /// <summary>A number as written, with its label when it has one: "999 (in the UK)", "+30 2310 019880 (From abroad)".</summary>
+    public static string Number(Phone phone) => phone.Label is null ? phone.Display : $"{phone.Display} ({phone.Label})";
 
     /// <summary>"Open 24/7. Free to call. You do not have to give your name." — whatever is known.</summary>
     public static string Details(Hotline hotline, Labels labels)
@@ -103,7 +106,7 @@ public static class SignpostText
         text.Append(hotline.Name);
         if (hotline.Phones.Count > 0)
         {
-            text.Append(": ").Append(string.Join(", ", hotline.Phones.Select(p => p.Label is null ? p.Display : $"{p.Display} ({p.Label})")));
+            text.Append(": ").Append(string.Join(", ", hotline.Phones.Select(Number)));
         }
 
         text.Append(". ").Append(hotline.Summary);

@@ -5,11 +5,12 @@ namespace SignpostBot.Dialogs.State;
 
 /// <summary>
 /// Everything the bot remembers between turns: the dialog stack (active dialog first, as in the Bot Framework),
-/// the answers so far and two flags. A few hundred bytes; nothing in it identifies a person.
+/// the answers so far and whether the welcome was shown. A few hundred bytes; nothing in it identifies a person.
 /// </summary>
 public sealed record DialogState
 {
-    public const int CurrentVersion = 1;
+    /// <summary>2: frames name their step by id (1 named it by position).</summary>
+    public const int CurrentVersion = 2;
 
     public static readonly DialogState Empty = new();
 
@@ -19,7 +20,4 @@ public sealed record DialogState
 
     /// <summary>The welcome has been shown in this conversation.</summary>
     public bool Greeted { get; init; }
-
-    /// <summary>The emergency number has been shown in this conversation.</summary>
-    public bool EmergencyShown { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace SignpostBot.Dialogs.State;
 
 /// <summary>
-/// Dialog states that say the same thing: the same stack of frames, answers and flags. The record's own equality
+/// Dialog states that say the same thing: the same stack of frames, answers and welcome flag. The record's own equality
 /// compares the stack's array by reference, so two conversations at the same point of a flow never look alike to it.
 /// </summary>
 public sealed class DialogStateComparer : IEqualityComparer<DialogState>
@@ -22,7 +22,6 @@ public sealed class DialogStateComparer : IEqualityComparer<DialogState>
         return x is not null && y is not null
             && x.Version == y.Version
             && x.Greeted == y.Greeted
-            && x.EmergencyShown == y.EmergencyShown
             && x.Slots == y.Slots
             && x.Stack.AsSpan().SequenceEqual(y.Stack.AsSpan());
     }
@@ -33,7 +32,6 @@ public sealed class DialogStateComparer : IEqualityComparer<DialogState>
         var hash = new HashCode();
         hash.Add(obj.Version);
         hash.Add(obj.Greeted);
-        hash.Add(obj.EmergencyShown);
         hash.Add(obj.Slots);
         foreach (var frame in obj.Stack)
         {

@@ -14,7 +14,9 @@ public sealed record GuidanceResource
     public int? Year { get; init; }
     public required string Status { get; init; }
     public required string Source { get; init; }
-    public required DateOnly Verified { get; init; }
+
+    /// <summary>The day a person checked <see cref="Source"/>; only a confirmed entry has one.</summary>
+    public DateOnly? Verified { get; init; }
     public bool FromSeed { get; init; }
     public string? Note { get; init; }
 }

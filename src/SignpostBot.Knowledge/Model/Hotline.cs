@@ -17,7 +17,9 @@ public sealed record Hotline
     public required IReadOnlyList<string> For { get; init; }
     public required string Status { get; init; }
     public required string Source { get; init; }
-    public required DateOnly Verified { get; init; }
+
+    /// <summary>The day a person checked <see cref="Source"/>; only a confirmed entry has one (see knowledge/README.md).</summary>
+    public DateOnly? Verified { get; init; }
     public SeedRecord? Seed { get; init; }
 
     /// <summary>The country it serves, or null for international numbers.</summary>

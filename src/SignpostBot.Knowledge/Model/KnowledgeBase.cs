@@ -23,10 +23,33 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Hotline> International { get; }
     public IReadOnlyList<GuidanceResource> Guidance { get; }
 
+    /// <summary>
+    /// The emergency numbers shown while the person's country is not known (knowledge/international.yaml): 112, which
+    /// works in every EU country and in the UK, and 999 labelled as the UK's.
+    /// </summary>
+    public IReadOnlyList<Phone> UnknownCountryEmergency { get; init; } = [];
+
+    /// <summary>The shared European child helpline and where it is offered; null when the content names none.</summary>
+    public RegionalChildHelpline? RegionalChildHelpline { get; init; }
+
     public Country? FindCountry(string? code)
         => code is not null && _countries.TryGetValue(code, out var country) ? country : null;
 
     public Hotline? FindHotline(string id) => _hotlines.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The child line a child in this country is offered: its own <c>childHelpline</c>, else the shared European
+    /// number when the country is one it covers, else none.
+    /// </summary>
+    public Hotline? ChildHelplineFor(Country country)
+    {
+        if (country.ChildHelplineId is { } own)
+        {
+            return FindHotline(own);
+        }
+
+        return RegionalChildHelpline is { } shared && shared.Countries.Contains(country.Code) ? FindHotline(shared.HotlineId) : null;
+    }
 
     public IEnumerable<GuidanceResource> GuidanceFor(string topic)
         => Guidance.Where(g => g.Url is not null && g.Topics.Contains(topic, StringComparer.Ordinal));

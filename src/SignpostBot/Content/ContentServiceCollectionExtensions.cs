@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Analysis;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Content;
@@ -31,7 +32,9 @@ public static class ContentServiceCollectionExtensions
             var errors = validation.Problems.Where(p => p.Severity == ContentSeverity.Error).ToList();
             return errors.Count == 0 && validation.Content is { } checkedContent ? checkedContent : throw new ContentLoadException(errors);
         });
-        services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>()));
+        // How each channel's replies look is the host's choice: Teams gets Adaptive Cards, the rest hero cards.
+        services.TryAddSingleton<ChannelRendererFactory>(ChannelRenderers.Standard);
+        services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>(), provider.GetRequiredService<ChannelRendererFactory>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
         return services;

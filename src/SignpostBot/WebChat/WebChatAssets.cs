@@ -37,14 +37,13 @@ public sealed class WebChatAssets
                 $"The web chat front end is not built in {root}. Build the app with Node.js 20 and npm installed (dotnet build runs npm ci and the bundler).");
         }
 
-        var country = content.Knowledge.FindCountry(content.Global.DefaultCountry)
-            ?? throw new InvalidOperationException($"The default country {content.Global.DefaultCountry} is not in knowledge/.");
-        Emergency = country.Emergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
+        // The page cannot know where the person is: the numbers that work widely (112, then 999 for the UK).
+        Emergency = content.Knowledge.UnknownCountryEmergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
         Helplines = content.Global.FailSafe.Hotlines
             .Select(content.Knowledge.FindHotline)
             .OfType<Hotline>()
             .Where(h => h.Phones.Count > 0)
-            .Select(h => new WebChatPhone(h.Name, h.Phones[0].Display, h.Phones[0].TelUri))
+            .Select(h => new WebChatPhone(CountryHeaded(h, content), h.Phones[0].Display, h.Phones[0].TelUri))
             .ToList();
         ExitUrl = new Uri(options.Value.ExitUrl).AbsoluteUri;
         PageCss = File.ReadAllBytes(Path.Combine(root, "page.css"));
@@ -58,6 +57,12 @@ public sealed class WebChatAssets
     }
 
     public IReadOnlyList<WebChatPhone> Emergency { get; }
+
+    /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
+    private static string CountryHeaded(Hotline hotline, DialogSet content)
+        => hotline.CountryCode is { } code && content.Knowledge.FindCountry(code) is { } country
+            ? $"{hotline.Name} ({content.Global.Labels.CountryOnly.Replace("{country}", country.Name, StringComparison.Ordinal)})"
+            : hotline.Name;
 
     public IReadOnlyList<WebChatPhone> Helplines { get; }
 

@@ -1,6 +1,7 @@
 using SignpostBot.Content.Loading;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Knowledge.Model;
 using SignpostBot.Testing;
 
@@ -16,9 +17,9 @@ public static class TestContent
     public const string SmallGlobal = """
         version: 1
         start: main
-        defaultCountry: GB
         interruptions:
-          danger: { phrases: [in danger], text: Call 999. }
+          suicide: { phrases: [want to die], text: You matter., signpost: { emergency: yes, hotlines: [gb-samaritans] } }
+          danger: { phrases: [in danger], text: Call 112. }
           help: { phrases: [help], text: Help. }
           startOver: { phrases: [start again], text: Again. }
           stop: { phrases: [stop], text: Bye. }
@@ -28,14 +29,14 @@ public static class TestContent
           text: Help is here.
           emergency: yes
           hotlines: [gb-modern-slavery-helpline]
-        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read }
+        labels: { emergency: "Call {numbers}.", or: or, call: "Call {number}", website: Website, email: Email, hours: "Open {hours}", languages: "Languages: {languages}", free: Free, anonymous: Anonymous, guidance: Read, countryOnly: "{country} only" }
         """;
 
     public static KnowledgeBase Knowledge => LazyKnowledge.Value;
 
     public static DialogSet Dialogs => LazyDialogs.Value;
 
-    public static TriageBot NewBot() => new(Dialogs);
+    public static TriageBot NewBot() => new(Dialogs, ChannelRenderers.Standard);
 
     /// <summary>Hand-made flows (a global.yaml and dialog files) loaded against the repository's knowledge; a load error fails the test.</summary>
     public static DialogSet LoadFlows(string global, params (string Path, string Text)[] dialogs)

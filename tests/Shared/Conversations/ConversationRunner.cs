@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SignpostBot.Content.Analysis;
 using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Testing.Conversations;
@@ -75,11 +76,5 @@ internal static class ConversationRunner
     }
 
     /// <summary>The tel: links of every call button on the turn's cards, in order.</summary>
-    public static List<string> CallLinks(IEnumerable<Activity> replies)
-        => replies.SelectMany(r => r.Attachments ?? [])
-            .Where(a => a.Content is { ValueKind: JsonValueKind.Object })
-            .SelectMany(a => a.Content!.Value.TryGetProperty("buttons", out var buttons) ? buttons.EnumerateArray() : Enumerable.Empty<JsonElement>())
-            .Where(b => b.TryGetProperty("type", out var type) && type.GetString() == ActionTypes.Call)
-            .Select(b => b.GetProperty("value").GetString()!)
-            .ToList();
+    public static List<string> CallLinks(IEnumerable<Activity> replies) => RenderedReplies.CallLinks(replies);
 }

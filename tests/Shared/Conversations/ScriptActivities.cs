@@ -44,7 +44,7 @@ internal static class ScriptActivities
             throw new ArgumentException($"{script.Name}.yaml taps '{title}', which is not a button on the bot's last reply.");
         }
 
-        var teams = submit.GetProperty("data").GetProperty("msteams");
+        var teams = submit.GetProperty("data").GetProperty(Channels.TeamsCardData);
         return Base(script, conversationId, number) with
         {
             Type = ActivityTypes.Message,

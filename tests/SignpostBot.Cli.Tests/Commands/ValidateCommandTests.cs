@@ -35,7 +35,21 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, output, _) = await CliRun.RunAsync(string.Empty, "validate", "--root", _copy.Root, "--no-seed", "--today", "2026-11-30");
 
         Assert.Equal(0, code);
-        Assert.Contains("warning: 'intl-112' was last verified on 2020-01-01", output, StringComparison.Ordinal);
+        Assert.Contains("warning: 'intl-116000' was last verified on 2020-01-01", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_Checklist_WritesWhatIsStillUncheckedIntoTheKnowledgeReadme()
+    {
+        var readme = _copy.PathOf("knowledge/README.md");
+        File.WriteAllText(readme, File.ReadAllText(readme).Replace("(`at-lefoe-ibf`)", "(`stale`)", StringComparison.Ordinal));
+
+        var (code, output, _) = await CliRun.RunAsync(string.Empty, "validate", "--root", _copy.Root, "--no-seed", "--checklist");
+
+        Assert.Equal(0, code);
+        Assert.Contains("checklist: written to", output, StringComparison.Ordinal);
+        Assert.Contains("| Austria | Intervention Centre for Victims of Trafficking in Women (`at-lefoe-ibf`) |", File.ReadAllText(readme), StringComparison.Ordinal);
+        Assert.DoesNotContain("(`stale`)", File.ReadAllText(readme), StringComparison.Ordinal);
     }
 
     [Fact]

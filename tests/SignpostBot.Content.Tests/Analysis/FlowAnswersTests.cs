@@ -1,50 +1,61 @@
-using SignpostBot.Testing;
-using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Analysis;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Schema;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Analysis;
 
-/// <summary>The finite answers each kind of question can get, and when a signpost shows a number.</summary>
+/// <summary>The answers tried at a waiting question: the rendered buttons, what can be typed instead, one not understood.</summary>
 public sealed class FlowAnswersTests
 {
     private static readonly DialogSet Content = TestContent.Dialogs;
+    private static readonly FlowAnswers Answers = new(Content);
 
     [Fact]
-    public void For_CountryQuestion_ButtonsListedUnlistedAnotherCountryAndFallback()
+    public void For_CountryQuestionFirstAsked_ButtonsEveryListedCountryOneUnlistedAndNotUnderstood()
     {
-        var country = Content.Prompts.OfType<CountryPromptStep>().Single();
+        var country = Content.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
+        var asked = Asked("For me", "no");
 
-        var answers = FlowAnswers.For(country, Content);
+        var answers = Answers.For(country, asked, firstAsked: true);
 
-        Assert.Contains(answers, a => a is { Value: "GB", Turns: 1 });
-        Assert.Contains(answers, a => a is { Value: FlowAnswers.ListedCountry, Turns: 1 });
-        Assert.Contains(answers, a => a is { Value: FlowAnswers.UnlistedCountry, Turns: 2 });
-        Assert.Contains(answers, a => a is { NotUnderstood: true, Turns: 2, Value: "unknown" });
+        Assert.Equal(["United Kingdom", "Another country"], answers.Take(2).Select(a => a.Text));
+        Assert.Equal(Content.Knowledge.Countries.Select(c => c.Name), answers.Where(a => a.Label == "a listed country").Select(a => a.Text));
+        var unlisted = Assert.Single(answers, a => a.Label == "a country with no list");
+        Assert.DoesNotContain(unlisted.Text, Content.Knowledge.Countries.Select(c => c.Name));
+        Assert.Equal(FlowAnswers.NotUnderstoodText, answers[^1].Text);
     }
 
     [Fact]
-    public void For_YesNoQuestion_YesNoAndTheFallbackAfterMaxAttempts()
+    public void For_QuestionAskedAgainWithoutASteprun_NoNotUnderstoodAnswer()
+    {
+        var country = Content.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
+
+        var answers = Answers.For(country, Asked("For me", "no", "Another country"), firstAsked: false);
+
+        Assert.DoesNotContain(answers, a => a.NotUnderstood);
+        Assert.Contains(answers, a => a.Label == "a listed country");
+    }
+
+    [Fact]
+    public void For_YesNoQuestion_TheRenderedButtonsThenNotUnderstood()
     {
         var danger = Content.Find("victim")!.Steps.OfType<ConfirmPromptStep>().Single();
 
-        Assert.Equal(["yes/1", "no/1", "yes/2*"], FlowAnswers.For(danger, Content).Select(a => $"{a.Value}/{a.Turns}{(a.NotUnderstood ? "*" : string.Empty)}"));
+        Assert.Equal(["Yes", "No", "not understood"], Answers.For(danger, Asked("For me"), firstAsked: true).Select(a => a.Label));
     }
 
-    [Theory]
-    [InlineData(FlowAnswers.ListedCountry, true)]
-    [InlineData(FlowAnswers.UnlistedCountry, true)]
-    [InlineData("RO", true)]
-    public void ShowsNumber_CountryHotlinesSignpost_ForEveryKindOfCountry(string country, bool expected)
+    private static List<Activity> Asked(params string[] messages)
     {
-        var signpost = Content.Find("victim")!.Steps.OfType<SignpostStep>().Single(s => s.Signpost.CountryHotlines).Signpost with { Emergency = false };
+        var bot = TestContent.NewBot();
+        var result = bot.OnTurn(null, Message("hi"));
+        foreach (var text in messages)
+        {
+            result = bot.OnTurn(result.State, Message(text));
+        }
 
-        Assert.Equal(expected, FlowAnswers.ShowsNumber(signpost, Slots.Empty.With(SlotName.Country, country), Content, out var failing));
-        Assert.Empty(failing);
+        return [.. result.Replies];
     }
 
-    [Fact]
-    public void ShowsNumber_GuidanceOnly_False()
-    {
-        Assert.False(FlowAnswers.ShowsNumber(new Signpost { GuidanceTopics = ["child"] }, Slots.Empty, Content, out _));
-    }
+    private static Activity Message(string text) => new() { Type = ActivityTypes.Message, ChannelId = "test", Text = text, Conversation = new ConversationAccount { Id = "c" }, From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "b" } };
 }

@@ -1,16 +1,18 @@
-using SignpostBot.Testing;
-using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Analysis;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Analysis;
 
-/// <summary>The walk through the flows: one path per answer, moves labelled with the answers.</summary>
+/// <summary>The exploration of the real turn function: one path per answer, moves labelled with the answers.</summary>
 public sealed class FlowExplorerTests
 {
     [Fact]
     public void Explore_OneYesNoQuestion_ThreePathsAndLabelledMoves()
     {
-        var content = Load("""
+        var content = TestContent.LoadFlows(TestContent.SmallGlobal, ("main.yaml", """
             version: 1
             id: main
             steps:
@@ -21,18 +23,18 @@ public sealed class FlowExplorerTests
                 signpost: { emergency: yes }
               - id: line
                 signpost: { hotlines: [gb-modern-slavery-helpline] }
-            """);
-        var explorer = new FlowExplorer(content);
+            """));
+        var explorer = new FlowExplorer(new TriageBot(content, ChannelRenderers.Standard), content);
 
-        explorer.Explore(Slots.Empty, string.Empty);
+        explorer.ExploreOpening();
 
-        Assert.Equal(3, explorer.Paths.Count);
-        Assert.Equal([1, 1, 2], explorer.Paths.Select(p => p.TurnsToNumber!.Value).Order());
+        Assert.Equal(3, explorer.PathCount);
+        Assert.Equal(new BranchTurns(1, 2, 3), explorer.Branches["all"]);
         Assert.Equal(["Yes"], explorer.Edges[("main/danger", "main/call")]);
         Assert.Equal(["No"], explorer.Edges[("main/danger", "main/line")]);
+        Assert.Equal(["not understood 2×"], explorer.Edges[("main/danger", "failsafe:main/danger")]);
         Assert.Equal(["then as 'yes'"], explorer.Edges[("failsafe:main/danger", "main/call")]);
         Assert.Empty(explorer.Problems);
+        Assert.Empty(explorer.DeadEnds);
     }
-
-    private static DialogSet Load(string main) => TestContent.LoadFlows(TestContent.SmallGlobal, ("main.yaml", main));
 }

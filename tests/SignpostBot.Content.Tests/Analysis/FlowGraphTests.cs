@@ -24,7 +24,8 @@ public sealed class FlowGraphTests
     [InlineData("victim/danger", "victim/emergency", "Yes")]
     [InlineData("victim/danger", "victim/country", "No")]
     [InlineData("professional/topic", "professional/county-lines", "County lines")]
-    [InlineData("public/danger", "public/signs", "No")]
+    [InlineData("public/danger", "public/emergency-later", "No")]
+    [InlineData("public/country", "public/do-not-confront", "United Kingdom")]
     public void Build_RepositoryFlows_AnswersLeadToTheirSteps(string from, string to, string answer)
     {
         var edge = Assert.Single(Graph.Edges, e => e.From == from && e.To == to);

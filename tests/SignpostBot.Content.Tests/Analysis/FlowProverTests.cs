@@ -1,10 +1,13 @@
-using SignpostBot.Testing;
-using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Analysis;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Schema;
+using SignpostBot.Dialogs.State;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Analysis;
 
-/// <summary>'prove' on small hand-made flows with known answers, and on the repository's flows.</summary>
+/// <summary>'prove' on small hand-made flows with known answers, on the repository's flows, and on a bot with a planted fault.</summary>
 public sealed class FlowProverTests
 {
     private const string Global = TestContent.SmallGlobal;
@@ -51,7 +54,7 @@ public sealed class FlowProverTests
               - id: where
                 country: { slot: country, prompt: Where?, retry: "Where, again?", other: Another, askOther: Type it, fallback: unknown }
               - id: help
-                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list. }
+                signpost: { countryHotlines: yes, emergency: yes, unknownCountryText: No list., noCountryText: No country. }
             """, maxTurns: 5);
 
         Assert.False(report.HasErrors, string.Join("\n", report.Problems));
@@ -172,8 +175,74 @@ public sealed class FlowProverTests
         Assert.StartsWith("danger words:", lines[4], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Prove_EngineThatDropsTheSignpostsAfterTheFirstAnswer_FailsNamingTheStepAndTheAnswers()
+    {
+        // The fault is in the turn function, not in the content: the same content proves with the real bot.
+        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => state?.Slots.Role is null ? result : result with { Replies = [.. result.Replies.Where(r => r.Attachments is null)] });
+
+        var report = FlowProver.Prove(faulty, TestContent.Dialogs, new ProveOptions());
+
+        Assert.True(report.HasErrors);
+        var deadEnd = Assert.Single(report.Problems, p => p.Message.Contains("without being shown a phone number", StringComparison.Ordinal) && p.Message.Contains("who: For me", StringComparison.Ordinal));
+        Assert.EndsWith("main.yaml", deadEnd.File, StringComparison.Ordinal);
+        Assert.Equal(TestContent.Dialogs.Start.Steps.Single(s => s.Id == "goodbye").Location.Line, deadEnd.Line);
+        Assert.Contains("danger: ", deadEnd.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_EngineThatMissesDangerWordsAtOneQuestion_FailsAtThatQuestion()
+    {
+        var country = TestContent.Dialogs.Find("victim")!.Steps.OfType<CountryPromptStep>().Single();
+        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => state?.Stack is [{ DialogId: "victim", StepId: "country" }, ..] && activity.Text == "in danger"
+            ? result with { Replies = [.. result.Replies.Where(r => r.Attachments is null)] }
+            : result);
+
+        var report = FlowProver.Prove(faulty, TestContent.Dialogs, new ProveOptions());
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((country.Location.File, country.Location.Line), (problem.File, problem.Line));
+        Assert.Contains("did not show the emergency number", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_EngineThatDropsTheCountryHeading_FailsWhereAUkNumberReachesSomeoneNotKnownToBeInTheUk()
+    {
+        var faulty = new Faulty(TestContent.NewBot(), (state, activity, result) => result with
+        {
+            Replies = [.. result.Replies.Select(r => r with { Text = r.Text?.Replace("United Kingdom only\n", string.Empty, StringComparison.Ordinal) })],
+        });
+
+        var report = FlowProver.Prove(faulty, TestContent.Dialogs, new ProveOptions());
+
+        var child = TestContent.Dialogs.Find("professional")!.Steps.Single(s => s.Id == "child");
+        Assert.Contains(report.Problems, p => (p.File, p.Line) == (child.Location.File, child.Location.Line));
+        Assert.DoesNotContain(FlowProver.Prove(TestContent.NewBot(), TestContent.Dialogs, new ProveOptions()).Problems, p => p.Line == child.Location.Line);
+    }
+
+    [Fact]
+    public void Prove_EngineThatNeverMovesOn_FailsWithALoop()
+    {
+        // Every answer is taken as "help": the question is asked again for ever, and no number is ever shown.
+        var bot = TestContent.NewBot();
+        var faulty = new Faulty(bot, (state, activity, result) => state is null || activity.Text is "stop" or "start again" ? result : bot.OnTurn(state, activity with { Text = "help" }));
+
+        var report = FlowProver.Prove(faulty, TestContent.Dialogs, new ProveOptions());
+
+        Assert.Contains(report.Problems, p => p.Message.Contains("go round in a loop", StringComparison.Ordinal));
+    }
+
     private static ProofReport Prove(string main, (string Path, string Text)? extra = null, int maxTurns = 4, string global = Global)
         => FlowProver.Prove(
             TestContent.LoadFlows(global, extra is { } file ? [("main.yaml", main), file] : [("main.yaml", main)]),
             new ProveOptions { MaxTurns = maxTurns });
+
+    /// <summary>The real bot with a fault planted in what its turns return.</summary>
+    private sealed class Faulty(TriageBot bot, Func<DialogState?, Activity, TurnResult, TurnResult> fault) : ITurnFunction
+    {
+        public TurnResult OnTurn(DialogState? state, Activity activity, DateTimeOffset? timestamp = null, ITurnObserver? observer = null)
+            => fault(state, activity, bot.OnTurn(state, activity, timestamp, observer));
+
+        public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null) => bot.FailSafe(activity, timestamp);
+    }
 }

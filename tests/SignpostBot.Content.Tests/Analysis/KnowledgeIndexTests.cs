@@ -22,11 +22,11 @@ public sealed class KnowledgeIndexTests
     public void Read_Hotline_LineIsItsIdAndVerifiedLineIsItsDate()
     {
         var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Knowledge, "countries.yaml"));
-        var entry = Index.Entries.Single(e => e.Id == "ro-anitp-helpline");
+        var entry = Index.Entries.Single(e => e.Id == "gb-modern-slavery-helpline");
 
-        Assert.Contains("id: ro-anitp-helpline", lines[entry.Line - 1], StringComparison.Ordinal);
+        Assert.Contains("id: gb-modern-slavery-helpline", lines[entry.Line - 1], StringComparison.Ordinal);
         Assert.Contains("verified:", lines[entry.VerifiedLine - 1], StringComparison.Ordinal);
-        Assert.Equal("Romania", entry.Country);
+        Assert.Equal("United Kingdom", entry.Country);
         Assert.Contains("name: Romania", lines[Index.Countries["Romania"].Line], StringComparison.Ordinal);
     }
 }

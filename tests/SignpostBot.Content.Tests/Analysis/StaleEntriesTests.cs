@@ -14,13 +14,13 @@ public sealed class StaleEntriesTests
     [InlineData(1, true)]
     public void Check_DayAfterTheMaximumAge_Warns(int daysPastMax, bool warns)
     {
-        var entry = Index.Entries.First(e => e.Id == "intl-112");
+        var entry = Index.Entries.First(e => e.Id == "intl-116000");
         var today = DateOnly.Parse(entry.Verified!, System.Globalization.CultureInfo.InvariantCulture).AddDays(30 + daysPastMax);
         var errors = new ContentErrors();
 
         StaleEntries.Check(Index, today, maxAgeDays: 30, errors);
 
-        Assert.Equal(warns, errors.All.Any(e => e.Message.StartsWith("'intl-112'", StringComparison.Ordinal)));
+        Assert.Equal(warns, errors.All.Any(e => e.Message.StartsWith("'intl-116000'", StringComparison.Ordinal)));
         Assert.All(errors.All, e => Assert.Equal(ContentSeverity.Warning, e.Severity));
     }
 }

@@ -1,6 +1,8 @@
 using SignpostBot.Testing;
 using System.Text.Json;
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
 using SignpostBot.Testing.Conversations;
@@ -76,12 +78,39 @@ public sealed class TriageBotTests
         Assert.Contains("Are you in danger right now?", answered.Replies[^1].Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void OnTurn_StateFromAnOlderFlow_Throws_SoTheHostCanFailSafe()
+    public static TheoryData<string, DialogState> StatesThisContentCannotContinue { get; } = new()
     {
-        var stale = DialogState.Empty with { Stack = [new DialogFrame("retired-dialog", 0)] };
+        { "a dialog since removed", DialogState.Empty with { Stack = [new DialogFrame("retired-dialog", "ask")] } },
+        { "a step since removed", DialogState.Empty with { Stack = [new DialogFrame("victim", "retired-step"), new DialogFrame("main", "victim")] } },
+        { "a step that no longer asks", DialogState.Empty with { Stack = [new DialogFrame("victim", "hotlines"), new DialogFrame("main", "victim")] } },
+        { "a parent that no longer begins it", DialogState.Empty with { Stack = [new DialogFrame("victim", "danger"), new DialogFrame("main", "public")] } },
+        { "the older state version", DialogState.Empty with { Version = 1, Stack = [new DialogFrame("victim", "danger"), new DialogFrame("main", "victim")] } },
+    };
 
-        Assert.Throws<InvalidOperationException>(() => _bot.OnTurn(stale, Message("hello")));
+    [Theory]
+    [MemberData(nameof(StatesThisContentCannotContinue))]
+    public void OnTurn_SavedStateThisContentCannotContinue_FailSafeAndAFreshStart(string why, DialogState stale)
+    {
+        var result = _bot.OnTurn(stale, Message("no"));
+
+        Assert.True(ConversationRunner.CallLinks(result.Replies).Contains("tel:999"), why);
+        Assert.Null(result.State);
+        Assert.Contains("Who are you looking for help for?", _bot.OnTurn(result.State, Message("hello")).Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnTurn_ReleaseInsertsAStepBeforeTheWaitingQuestion_TheConversationStaysOnItsQuestion()
+    {
+        // The waiting question is saved by its id: a step added before it in a later release does not move the person.
+        var waiting = _bot.OnTurn(_bot.OnTurn(null, Message("hi")).State, Message("For me")).State!;
+        Assert.Equal(new DialogFrame("victim", "danger"), waiting.Stack[0]);
+        var victim = TestContent.Dialogs.Find("victim")!;
+        var inserted = victim with { Steps = [new SayStep("new-note", [], victim.Location, "A new note.", FirstTimeOnly: false), .. victim.Steps] };
+        var released = new TriageBot(new DialogSet([.. TestContent.Dialogs.Dialogs.Select(d => d.Id == "victim" ? inserted : d)], TestContent.Dialogs.Global, TestContent.Knowledge), ChannelRenderers.Standard);
+
+        var next = released.OnTurn(waiting, Message("no"));
+
+        Assert.Contains("Which country are you in now?", next.Replies[^1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,8 +119,10 @@ public sealed class TriageBotTests
         var result = _bot.FailSafe(Message("anything"));
 
         var calls = ConversationRunner.CallLinks(result.Replies);
-        Assert.Equal("tel:999", calls[0]);
+        // Nothing is known of the person: 112 first (999 is the UK's), then the UK's helpline headed as the UK's.
+        Assert.Equal("tel:112", calls[0]);
         Assert.Contains("tel:+448000121700", calls);
+        Assert.Contains("United Kingdom only", result.Replies[^1].Text, StringComparison.Ordinal);
         Assert.Null(result.State);
     }
 
@@ -110,7 +141,7 @@ public sealed class TriageBotTests
     }
 
     [Fact]
-    public void EverySeedHotline_IsShownByTheVictimFlowForItsCountry_WithItsVerifiedNumber()
+    public void EveryHotlineForVictimsOrChildren_IsShownByTheVictimFlowForItsCountry_WithItsVerifiedNumber()
     {
         foreach (var country in TestContent.Knowledge.Countries)
         {
@@ -119,7 +150,8 @@ public sealed class TriageBotTests
             var text = string.Join("\n", replies.Select(r => r.Text));
 
             Assert.True(calls.Count > 0 && country.Emergency.Count > 0 && calls[0] == country.Emergency[0].TelUri, $"{country.Name}: the emergency number should come first.");
-            foreach (var hotline in country.Hotlines.Where(h => h.Seed is not null || h.IsFor("victim")))
+            // A seed line kept only for professionals (France's Ac.Sé: a surcharged referral network) is not offered to victims.
+            foreach (var hotline in country.Hotlines.Where(h => h.IsFor("victim") || h.IsFor("child")))
             {
                 Assert.True(text.Contains(hotline.Name, StringComparison.Ordinal), $"{country.Name}: {hotline.Id} is not shown.");
                 Assert.All(hotline.Phones, phone => Assert.Contains(phone.TelUri, calls));

@@ -36,10 +36,10 @@ public sealed class InMemoryConversationStateStoreTests : IDisposable
     {
         await _store.SetAsync("k", DialogState.Empty with { Greeted = true }, CancellationToken.None);
 
-        await _store.SetAsync("k", DialogState.Empty with { EmergencyShown = true }, CancellationToken.None);
+        await _store.SetAsync("k", DialogState.Empty with { Slots = Slots.Empty with { Role = "victim" } }, CancellationToken.None);
 
         var state = await _store.GetAsync("k", CancellationToken.None);
-        Assert.True(state!.EmergencyShown);
+        Assert.Equal("victim", state!.Slots.Role);
         Assert.False(state.Greeted);
         Assert.Equal(1, _store.Count);
     }
@@ -93,7 +93,7 @@ public sealed class InMemoryConversationStateStoreTests : IDisposable
     [Fact]
     public async Task Set_SameStateInTwoConversations_KeepsOneSharedInstance()
     {
-        var frame = new DialogFrame("victim", 3);
+        var frame = new DialogFrame("victim", "danger");
         var slots = Slots.Empty with { Role = "victim", InDanger = false };
 
         await _store.SetAsync("a", DialogState.Empty with { Stack = [frame], Slots = slots, Greeted = true }, CancellationToken.None);
@@ -105,11 +105,11 @@ public sealed class InMemoryConversationStateStoreTests : IDisposable
     [Fact]
     public async Task Set_DifferentStates_AreNotShared()
     {
-        await _store.SetAsync("a", DialogState.Empty with { Stack = [new DialogFrame("victim", 3)] }, CancellationToken.None);
-        await _store.SetAsync("b", DialogState.Empty with { Stack = [new DialogFrame("victim", 4)] }, CancellationToken.None);
+        await _store.SetAsync("a", DialogState.Empty with { Stack = [new DialogFrame("victim", "danger")] }, CancellationToken.None);
+        await _store.SetAsync("b", DialogState.Empty with { Stack = [new DialogFrame("victim", "country")] }, CancellationToken.None);
 
-        Assert.Equal(3, (await _store.GetAsync("a", CancellationToken.None))!.Stack[0].StepIndex);
-        Assert.Equal(4, (await _store.GetAsync("b", CancellationToken.None))!.Stack[0].StepIndex);
+        Assert.Equal("danger", (await _store.GetAsync("a", CancellationToken.None))!.Stack[0].StepId);
+        Assert.Equal("country", (await _store.GetAsync("b", CancellationToken.None))!.Stack[0].StepId);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime, IDisposab
 {
     private static readonly DialogState Waiting = new()
     {
-        Stack = [new DialogFrame("victim", 2)],
+        Stack = [new DialogFrame("victim", "country")],
         Slots = Slots.Empty with { Role = "victim" },
         Greeted = true,
     };

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using SignpostBot.Dialogs.Rendering;
+using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
 using SignpostBot.State;
 
@@ -83,12 +85,12 @@ public sealed class TurnRunnerFaultTests : IAsyncLifetime
     [Fact]
     public async Task Turn_StepThrows_GivesFailSafeAndStartsAfresh()
     {
-        // State naming a dialog the content no longer has (as after a content change) makes the step throw.
-        using var host = new BotFactory();
+        // The host's renderers come from DI: one that fails on the danger question makes that step's turn throw.
+        using var host = new BotFactory().WithServices(s => s.AddSingleton<ChannelRendererFactory>(labels => new ChannelRenderers(new FailingOnQuestion(new HeroCardRenderer(labels), "Are you in danger right now?"), new Dictionary<string, IReplyRenderer>())));
         using var client = host.CreateClient();
         var store = host.Services.GetRequiredService<IConversationStateStore>();
         var key = Keys(host).KeyFor("test", "throw-1");
-        await store.SetAsync(key, new DialogState { Stack = [new DialogFrame("a-dialog-since-removed", 0)], Greeted = true }, CancellationToken.None);
+        await BotClient.SendAsync(client, BotClient.Message("throw-1", "hi"));
 
         var replies = await BotClient.SendAsync(client, BotClient.Message("throw-1", "For me"));
 
@@ -101,9 +103,35 @@ public sealed class TurnRunnerFaultTests : IAsyncLifetime
         Assert.Contains("Who are you looking for help for?", FailSafeReply.Text(fresh), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Turn_StateFromBeforeARelease_GivesFailSafeAndStartsAfresh()
+    {
+        // A conversation saved at a step a release has since removed: the turn function itself answers with the
+        // fail-safe and forgets it; nothing failed, so the turns stay healthy.
+        using var host = new BotFactory();
+        using var client = host.CreateClient();
+        var store = host.Services.GetRequiredService<IConversationStateStore>();
+        var key = Keys(host).KeyFor("test", "stale-1");
+        await store.SetAsync(key, new DialogState { Stack = [new DialogFrame("victim", "a-step-since-removed"), new DialogFrame("main", "victim")], Greeted = true }, CancellationToken.None);
+
+        var replies = await BotClient.SendAsync(client, BotClient.Message("stale-1", "no"));
+
+        FailSafeReply.AssertGiven(replies);
+        Assert.Null(await store.GetAsync(key, CancellationToken.None));
+        Assert.Equal("Healthy", (await HealthClient.GetAsync(client)).StatusOf("turns"));
+        var fresh = await BotClient.SendAsync(client, BotClient.Message("stale-1", "hello"));
+        Assert.Contains("Who are you looking for help for?", FailSafeReply.Text(fresh), StringComparison.Ordinal);
+    }
+
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
     private static ConversationKeyHasher Keys(BotFactory host) => host.Services.GetRequiredService<ConversationKeyHasher>();
+
+    private sealed class FailingOnQuestion(IReplyRenderer inner, string question) : IReplyRenderer
+    {
+        public Activity Render(Reply reply, Activity incoming, DateTimeOffset? timestamp)
+            => reply is PromptReply { Text: var text } && text == question ? throw new InvalidOperationException("A planted rendering fault.") : inner.Render(reply, incoming, timestamp);
+    }
 
     private BotFactory RedisHost() => new BotFactory()
         .With("Bot:StateKey", SharedKey)

@@ -15,7 +15,7 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
         using var client = host.CreateClient();
         var html = await client.GetStringAsync("/");
         var content = host.Services.GetRequiredService<DialogSet>();
-        var emergency = content.Knowledge.FindCountry(content.Global.DefaultCountry)!.Emergency[0];
+        var emergency = content.Knowledge.UnknownCountryEmergency[0];
 
         Assert.Contains($"In immediate danger? Call <a class=\"strip__tel\" href=\"{emergency.TelUri}\">{emergency.Display}</a>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.bbc.co.uk/weather\" data-signpost-exit", html, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
         Assert.Equal("cross-origin", response.Headers.GetValues("Cross-Origin-Resource-Policy").Single());
         Assert.StartsWith("(function(__signpostBotConfig){", script, StringComparison.Ordinal);
         Assert.Contains("\"exitUrl\":\"https://www.bbc.co.uk/weather\"", script, StringComparison.Ordinal);
-        Assert.Contains("{\"name\":null,\"display\":\"999\",\"tel\":\"tel:999\"}", script, StringComparison.Ordinal);
+        Assert.Contains("{\"name\":null,\"display\":\"112\",\"tel\":\"tel:112\"}", script, StringComparison.Ordinal);
         Assert.DoesNotMatch(CdnReference(), script);
     }
 

@@ -45,9 +45,9 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
 
         await SendAsync(page, "they locked me in");
 
-        var emergency = Transcript(page).Locator("a[href='tel:999']");
+        var emergency = Transcript(page).Locator("a[href='tel:112']");
         await Expect(emergency.First).ToBeVisibleAsync();
-        await Expect(emergency.First).ToContainTextAsync("999");
+        await Expect(emergency.First).ToContainTextAsync("112");
     }
 
     [Fact]
@@ -120,8 +120,8 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         await OpenChatAsync(page);
 
         var panel = page.Locator("#sbw-panel");
-        await Expect(panel.Locator(".sbw-strip")).ToContainTextAsync("In immediate danger? Call 999");
-        await Expect(panel.Locator(".sbw-strip a[href='tel:999']")).ToBeVisibleAsync();
+        await Expect(panel.Locator(".sbw-strip")).ToContainTextAsync("In immediate danger? Call 112");
+        await Expect(panel.Locator(".sbw-strip a[href='tel:112']")).ToBeVisibleAsync();
         await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Exit this page" })).ToHaveAttributeAsync("href", WebChatBrowserFixture.ExitUrl);
         await Choose(page, "For me");
         await Expect(Transcript(page).GetByText("Are you in danger right now?").First).ToBeVisibleAsync();
@@ -143,7 +143,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
 
         await OpenChatAsync(page);
         await SendAsync(page, "they locked me in");
-        await Expect(Transcript(page).Locator("a[href='tel:999']").First).ToBeVisibleAsync();
+        await Expect(Transcript(page).Locator("a[href='tel:112']").First).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page, "chat open, emergency shown");
     }
 
@@ -178,7 +178,7 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.Locator(":focus")).ToHaveTextAsync("Skip to main content");
         await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator(":focus")).ToHaveAttributeAsync("href", "tel:999");
+        await Expect(page.Locator(":focus")).ToHaveAttributeAsync("href", "tel:112");
         await page.Keyboard.PressAsync("Tab");
         await Expect(page.Locator(":focus")).ToHaveTextAsync("Exit this page");
 
