@@ -8,6 +8,8 @@ using SignpostBot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// One clock for every part; tests put a FakeTimeProvider in its place.
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSignpostContent(builder.Configuration);
 builder.Services.AddKnowledgeFromBlobStorage();
 builder.Services.AddConversationState();
@@ -15,7 +17,6 @@ builder.Services.AddTurnRunner();
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
-builder.Services.AddHealthChecks();
 builder.Services.AddSignpostHealth();
 
 var app = builder.Build();

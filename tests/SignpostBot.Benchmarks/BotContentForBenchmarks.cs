@@ -1,7 +1,6 @@
-using SignpostBot.Dialogs.Content;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Rendering;
-using SignpostBot.Content.Loading;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Benchmarks;
@@ -10,8 +9,5 @@ namespace SignpostBot.Benchmarks;
 internal static class BotContentForBenchmarks
 {
     public static TriageBot Load()
-    {
-        var knowledge = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
-        return new TriageBot(DialogLoader.Load(RepositoryPaths.Dialogs, knowledge), ChannelRenderers.Standard);
-    }
+        => new(ContentPipeline.Load(ContentSources.Folders(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge), new ValidateOptions()).ContentOrThrow(), ChannelRenderers.Standard);
 }

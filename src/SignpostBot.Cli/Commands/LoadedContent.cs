@@ -1,22 +1,21 @@
-using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
+using SignpostBot.Dialogs.Content;
 
 namespace SignpostBot.Cli.Commands;
 
-/// <summary>Loads the content with the bot's own loaders; on errors prints them (run 'validate' for the full check).</summary>
+/// <summary>Loads the content through the bot's own pipeline; on errors prints them (run 'validate' for the full check).</summary>
 internal static class LoadedContent
 {
     public static DialogSet? Load(ContentRoot root, TextWriter output)
     {
-        var errors = new ContentErrors();
-        var knowledge = KnowledgeLoader.Load(root.Knowledge, errors);
-        var content = knowledge is null ? null : DialogLoader.Load(root.Dialogs, knowledge, errors);
-        if (content is not null)
+        var result = ContentPipeline.Load(ContentSources.Folders(root.Dialogs, root.Knowledge), new ValidateOptions());
+        if (result.Content is { } content)
         {
             return content;
         }
 
-        foreach (var problem in errors.All.Where(e => e.Severity == ContentSeverity.Error))
+        foreach (var problem in result.Errors)
         {
             output.WriteLine(Format(root, problem));
         }

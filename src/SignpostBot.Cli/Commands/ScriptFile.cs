@@ -20,7 +20,7 @@ internal sealed record ScriptFile(string Name, string Channel, string? Locale, I
             var name = map.Text("event");
             if (user is null == (name is null))
             {
-                errors.Add(path, map.Node, "A turn needs exactly one of 'user' or 'event'.");
+                errors.Add(path, map.Start, "A turn needs exactly one of 'user' or 'event'.");
             }
 
             map.RejectUnknownKeys(Expectations);

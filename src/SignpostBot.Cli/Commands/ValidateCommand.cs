@@ -1,5 +1,6 @@
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class ValidateCommand
             Today = today,
             SeedPath = seed,
         };
-        var result = ContentValidator.Validate(root.Dialogs, root.Knowledge, options);
+        var result = ContentPipeline.Load(ContentSources.Folders(root.Dialogs, root.Knowledge), options);
         foreach (var problem in result.Problems)
         {
             output.WriteLine(LoadedContent.Format(root, problem));

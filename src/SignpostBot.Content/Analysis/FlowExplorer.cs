@@ -3,6 +3,7 @@ using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
 

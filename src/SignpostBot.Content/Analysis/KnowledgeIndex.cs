@@ -1,7 +1,5 @@
-using SignpostBot.Dialogs.Content;
+using System.Globalization;
 using SignpostBot.Content.Loading;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -9,18 +7,20 @@ namespace SignpostBot.Content.Analysis;
 public sealed record KnowledgeEntry(string Kind, string Id, string File, int Line, int Column, string? Verified, int VerifiedLine, int VerifiedColumn, string? Country);
 
 /// <summary>
-/// The hotlines and guidance of <c>knowledge/</c> with their places in the files, read straight from the YAML so
-/// cross-file checks can point at the line to change. The loader has already checked the fields.
+/// The hotlines and guidance of <c>knowledge/</c> with their places in the files, for the cross-file checks that
+/// point at the line to change. Made from the loaded entries and the places the pipeline's one parse recorded: the
+/// files are not read again.
 /// </summary>
 public sealed class KnowledgeIndex
 {
     public const string Hotline = "hotline";
     public const string Guidance = "guidance";
 
-    private KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyDictionary<string, (int Line, int Column)> countries)
+    private KnowledgeIndex(IReadOnlyList<KnowledgeEntry> entries, IReadOnlyDictionary<string, (int Line, int Column)> countries, string countriesFile)
     {
         Entries = entries;
         Countries = countries;
+        CountriesFile = countriesFile;
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -28,58 +28,34 @@ public sealed class KnowledgeIndex
     /// <summary>The line of each country entry in countries.yaml, by English name.</summary>
     public IReadOnlyDictionary<string, (int Line, int Column)> Countries { get; }
 
-    public string CountriesFile { get; private init; } = string.Empty;
+    public string CountriesFile { get; }
 
-    public static KnowledgeIndex Read(string knowledgeDirectory)
+    /// <param name="countriesFile">The name errors give countries.yaml, for a problem no entry locates.</param>
+    public static KnowledgeIndex From(LoadedKnowledge knowledge, string countriesFile)
     {
-        var entries = new List<KnowledgeEntry>();
         var countries = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
-        var countriesFile = Path.Combine(knowledgeDirectory, KnowledgeLoader.CountriesFile);
-        if (YamlRoot.Read(countriesFile) is { } root)
+        foreach (var country in knowledge.Countries.Where(c => c.Location is not null))
         {
-            foreach (var country in Items(root, "countries"))
-            {
-                var name = Scalar(country, "name");
-                if (name is not null)
-                {
-                    countries[name] = ((int)country.Start.Line, (int)country.Start.Column);
-                }
-
-                entries.AddRange(Items(country, "hotlines").Select(h => Entry(Hotline, countriesFile, h, name)));
-            }
+            countries[country.Name] = (country.Location!.Line, country.Location.Column);
         }
 
-        var internationalFile = Path.Combine(knowledgeDirectory, KnowledgeLoader.InternationalFile);
-        if (YamlRoot.Read(internationalFile) is { } international)
-        {
-            entries.AddRange(Items(international, "hotlines").Select(h => Entry(Hotline, internationalFile, h, null)));
-        }
-
-        var guidanceFile = Path.Combine(knowledgeDirectory, KnowledgeLoader.GuidanceFile);
-        if (YamlRoot.Read(guidanceFile) is { } guidance)
-        {
-            entries.AddRange(Items(guidance, "resources").Select(r => Entry(Guidance, guidanceFile, r, null)));
-        }
-
-        return new KnowledgeIndex(entries, countries) { CountriesFile = countriesFile };
+        var entries = knowledge.Countries.SelectMany(c => c.Hotlines.Select(h => Entry(Hotline, h.Id, h.Location, h.Verified, h.VerifiedLocation, c.Name)))
+            .Concat(knowledge.International.Select(h => Entry(Hotline, h.Id, h.Location, h.Verified, h.VerifiedLocation, null)))
+            .Concat(knowledge.Guidance.Select(g => Entry(Guidance, g.Id, g.Location, g.Verified, g.VerifiedLocation, null)))
+            .OfType<KnowledgeEntry>()
+            .ToList();
+        return new KnowledgeIndex(entries, countries, countriesFile);
     }
 
-    private static KnowledgeEntry Entry(string kind, string file, YamlMappingNode map, string? country)
+    private static KnowledgeEntry? Entry(string kind, string id, Knowledge.Model.SourceLocation? at, DateOnly? verified, Knowledge.Model.SourceLocation? verifiedAt, string? country)
     {
-        var id = Node(map, "id");
-        var verified = Node(map, "verified");
-        var at = id?.Start ?? map.Start;
-        var verifiedAt = verified?.Start ?? at;
-        return new KnowledgeEntry(
-            kind, (id as YamlScalarNode)?.Value ?? string.Empty, file, (int)at.Line, (int)at.Column,
-            (verified as YamlScalarNode)?.Value, (int)verifiedAt.Line, (int)verifiedAt.Column, country);
+        if (at is null)
+        {
+            return null;
+        }
+
+        var date = verified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var dateAt = verified is null ? at : verifiedAt ?? at;
+        return new KnowledgeEntry(kind, id, at.File, at.Line, at.Column, date, dateAt.Line, dateAt.Column, country);
     }
-
-    private static YamlNode? Node(YamlMappingNode map, string key)
-        => map.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: { } k } && k == key).Value;
-
-    private static string? Scalar(YamlMappingNode map, string key) => (Node(map, key) as YamlScalarNode)?.Value;
-
-    private static IEnumerable<YamlMappingNode> Items(YamlMappingNode map, string key)
-        => (Node(map, key) as YamlSequenceNode)?.Children.OfType<YamlMappingNode>() ?? [];
 }

@@ -1,6 +1,6 @@
 using SignpostBot.Content.Loading;
 using SignpostBot.Knowledge.Model;
-using YamlDotNet.RepresentationModel;
+using System.Text.Json;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -12,11 +12,11 @@ namespace SignpostBot.Content.Analysis;
 /// </summary>
 public static class OfficialSources
 {
-    public const string SitesFile = "official-sites.yaml";
+    public static readonly string SitesFile = Pipeline.ContentFileKinds.OfficialSites.FileName!;
 
-    public static void Check(KnowledgeBase knowledge, KnowledgeIndex index, string knowledgeDirectory, ContentErrors errors)
+    /// <param name="sites">The listed domains (<see cref="ReadSites"/>).</param>
+    public static void Check(KnowledgeBase knowledge, KnowledgeIndex index, IReadOnlyCollection<string> sites, ContentErrors errors)
     {
-        var sites = ReadSites(Path.Combine(knowledgeDirectory, SitesFile));
         var entries = knowledge.Countries.SelectMany(c => c.Hotlines).Concat(knowledge.International)
             .Select(h => (h.Id, h.Status, h.Source, h.Url))
             .Concat(knowledge.Guidance.Select(g => (g.Id, g.Status, g.Source, g.Url)));
@@ -55,14 +55,13 @@ public static class OfficialSources
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    /// <summary>The listed domains; none when the file is missing or broken (its schema check reports why).</summary>
-    public static IReadOnlyList<string> ReadSites(string path)
-        => YamlRoot.Read(path) is not { } root
-            || !root.Children.TryGetValue(new YamlScalarNode("sites"), out var list) || list is not YamlSequenceNode sites
+    /// <summary>The listed domains of the parsed official-sites.yaml; none when it is missing or broken (its checks report why).</summary>
+    public static IReadOnlyList<string> ReadSites(ContentDocument? sitesFile)
+        => sitesFile is null || sitesFile.Root.ValueKind != JsonValueKind.Object
+            || !sitesFile.Root.TryGetProperty("sites", out var list) || list.ValueKind != JsonValueKind.Array
             ? []
-            : sites.Children.OfType<YamlMappingNode>()
-                .Select(s => s.Children.TryGetValue(new YamlScalarNode("domain"), out var d) ? (d as YamlScalarNode)?.Value : null)
-                .OfType<string>()
-                .Select(Bare)
+            : list.EnumerateArray()
+                .Where(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("domain", out var d) && d.ValueKind == JsonValueKind.String)
+                .Select(s => Bare(s.GetProperty("domain").GetString()!))
                 .ToList();
 }

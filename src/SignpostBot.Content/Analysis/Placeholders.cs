@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using SignpostBot.Content.Loading;
-using YamlDotNet.RepresentationModel;
+using System.Text.Json;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -42,9 +42,9 @@ public static partial class Placeholders
         _ => [],
     };
 
-    private static bool ListsCountry(YamlMappingNode signpost)
-        => signpost.Children.TryGetValue(new YamlScalarNode("countryHotlines"), out var value)
-            && value is YamlScalarNode { Value: "yes" or "true" };
+    private static bool ListsCountry(JsonElement signpost)
+        => signpost.TryGetProperty("countryHotlines", out var value)
+            && (value.ValueKind == JsonValueKind.True || (value.ValueKind == JsonValueKind.String && value.GetString() is "yes" or "true"));
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial Regex Placeholder();

@@ -1,4 +1,3 @@
-using SignpostBot.Dialogs.Content;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Json.Schema;
@@ -7,8 +6,9 @@ using SignpostBot.Content.Loading;
 namespace SignpostBot.Content.Analysis;
 
 /// <summary>
-/// Checks content files against the JSON Schemas their editors use (the <c># yaml-language-server: $schema=</c>
-/// modeline at the top of each file), so what VS Code underlines and what <c>validate</c> reports are the same rules.
+/// Checks a parsed file (<see cref="ContentDocument"/>) against a JSON Schema: the same schemas editors use through
+/// the <c># yaml-language-server: $schema=</c> modeline, so what VS Code underlines and what <c>validate</c> reports
+/// are the same rules. Each failure is reported at the line and column of the value that fails.
 /// </summary>
 public static partial class SchemaCheck
 {
@@ -17,34 +17,6 @@ public static partial class SchemaCheck
     private static readonly EvaluationOptions Verdict = new() { OutputFormat = OutputFormat.Flag };
     private static readonly EvaluationOptions Detailed = new() { OutputFormat = OutputFormat.Hierarchical };
 
-    /// <summary>Checks every <c>*.yaml</c> in a folder that names a schema in its modeline.</summary>
-    public static void CheckFolder(string directory, ContentErrors errors)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return;
-        }
-
-        var schemas = new Dictionary<string, (JsonSchema?, string?)>(StringComparer.Ordinal);
-        foreach (var path in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(path);
-            if (SchemaPath(path, text) is not { } schemaPath)
-            {
-                errors.Add(new ContentError(path, 1, 1, "The file has no schema line. Make its first line '# yaml-language-server: $schema=schemas/<name>.schema.json' so editors and 'validate' can check it.", ContentSeverity.Warning));
-                continue;
-            }
-
-            if (!File.Exists(schemaPath))
-            {
-                errors.Add(new ContentError(path, 1, 1, $"The schema {schemaPath} named on the first line does not exist."));
-                continue;
-            }
-
-            Check(path, text, schemaPath, schemas, errors);
-        }
-    }
-
     /// <summary>The schema file a YAML file's modeline names, resolved beside the file; null when it names none.</summary>
     public static string? SchemaPath(string path, string text)
     {
@@ -52,44 +24,45 @@ public static partial class SchemaCheck
         return match.Success ? Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, match.Groups[1].Value)) : null;
     }
 
-    public static void Check(string path, string text, string schemaPath, ContentErrors errors)
-        => Check(path, text, schemaPath, new Dictionary<string, (JsonSchema?, string?)>(StringComparer.Ordinal), errors);
+    /// <summary>True when the text starts its lines with a schema modeline (what editors read).</summary>
+    public static bool HasModeline(string text) => Modeline().IsMatch(text);
 
-    /// <param name="schemas">Schemas already read in this pass, by path, or why one could not be read: files sharing a schema read it once.</param>
-    private static void Check(string path, string text, string schemaPath, Dictionary<string, (JsonSchema? Schema, string? Problem)> schemas, ContentErrors errors)
+    /// <summary>A file on disk (a conversation script) against a schema on disk: parsed once, then checked.</summary>
+    public static void CheckFile(string path, string text, string schemaPath, ContentErrors errors)
     {
-        if (YamlJson.Parse(text) is not { } document)
+        if (ContentDocument.Parse(path, text, errors) is not { } document)
         {
             return;
         }
 
-        if (!schemas.TryGetValue(schemaPath, out var read))
+        var (schema, problem) = Read(File.ReadAllText(schemaPath), new Uri(Path.GetFullPath(schemaPath)));
+        if (schema is null)
         {
-            read = schemas[schemaPath] = Read(schemaPath);
-        }
-
-        if (read.Schema is not { } schema)
-        {
-            errors.Add(new ContentError(schemaPath, 1, 1, $"The schema cannot be read ({read.Problem}); {Path.GetFileName(path)} was not checked against it."));
+            errors.Add(new ContentError(schemaPath, 1, 1, $"The schema cannot be read ({problem}); {Path.GetFileName(path)} was not checked against it."));
             return;
         }
 
-        using var json = JsonDocument.Parse(document.Root?.ToJsonString() ?? "null");
-        if (schema.Evaluate(json.RootElement, Verdict).IsValid)
-        {
-            return;
-        }
-
-        var schemaName = Path.GetFileName(schemaPath);
-        var reported = new HashSet<(long, long)>();
-        Report(schema.Evaluate(json.RootElement, Detailed), document, path, schemaName, reported, errors);
+        Check(document, schema, Path.GetFileName(schemaPath), errors);
     }
 
-    private static (JsonSchema? Schema, string? Problem) Read(string schemaPath)
+    /// <summary>Checks a parsed file against a schema; each failure is reported at the line of the value that fails.</summary>
+    public static void Check(ContentDocument document, JsonSchema schema, string schemaName, ContentErrors errors)
+    {
+        if (schema.Evaluate(document.Root, Verdict).IsValid)
+        {
+            return;
+        }
+
+        var reported = new HashSet<(long, long)>();
+        Report(schema.Evaluate(document.Root, Detailed), document, schemaName, reported, errors);
+    }
+
+    /// <summary>Builds a schema from its text, or says why it cannot.</summary>
+    public static (JsonSchema? Schema, string? Problem) Read(string text, Uri baseUri)
     {
         try
         {
-            return (JsonSchema.FromText(File.ReadAllText(schemaPath), new BuildOptions { SchemaRegistry = new SchemaRegistry() }, new Uri(Path.GetFullPath(schemaPath))), null);
+            return (JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }, baseUri), null);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
         {
@@ -102,7 +75,7 @@ public static partial class SchemaCheck
     /// Alternatives inside oneOf/anyOf are not reported one by one (most of them fail by design); their parent says
     /// what was expected.
     /// </summary>
-    private static void Report(EvaluationResults result, YamlJson document, string path, string schemaName, HashSet<(long, long)> reported, ContentErrors errors)
+    private static void Report(EvaluationResults result, ContentDocument document, string schemaName, HashSet<(long, long)> reported, ContentErrors errors)
     {
         if (result.IsValid)
         {
@@ -117,7 +90,7 @@ public static partial class SchemaCheck
             said = true;
             if (reported.Add((mark.Line, mark.Column)))
             {
-                errors.Add(new ContentError(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), Explain(keyword, message, pointer, schemaName)));
+                errors.Add(new ContentError(document.File, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), Explain(keyword, message, pointer, schemaName)));
             }
         }
 
@@ -126,12 +99,12 @@ public static partial class SchemaCheck
         var others = children.Except(alternatives).ToList();
         foreach (var child in others)
         {
-            Report(child, document, path, schemaName, reported, errors);
+            Report(child, document, schemaName, reported, errors);
         }
 
         if (alternatives.Count > 0 && others.Count == 0 && !said && reported.Add((mark.Line, mark.Column)))
         {
-            errors.Add(new ContentError(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), Explain("anyOf", "the value is none of the forms allowed here", pointer, schemaName)));
+            errors.Add(new ContentError(document.File, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), Explain("anyOf", "the value is none of the forms allowed here", pointer, schemaName)));
         }
     }
 

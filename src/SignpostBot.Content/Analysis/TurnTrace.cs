@@ -1,5 +1,6 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
 

@@ -1,15 +1,17 @@
-using YamlDotNet.RepresentationModel;
+using System.Globalization;
+using System.Text.Json;
+using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Content.Analysis;
 
 /// <summary>One sentence or label a person reads, where it is written, and the map it belongs to (to read its neighbours).</summary>
 /// <param name="Key">The field it is written under (<c>summary</c>, <c>say</c>, <c>unknownCountryText</c>…).</param>
 /// <param name="Parent">The field holding that map (<c>labels</c>, <c>signpost</c>, <c>onChannel</c>…), or empty.</param>
-public sealed record UserFacingText(string File, int Line, int Column, string Key, string Parent, string Text, YamlMappingNode Owner);
+public sealed record UserFacingText(string File, int Line, int Column, string Key, string Parent, string Text, JsonElement Owner);
 
 /// <summary>
-/// Reads the texts a person sees straight from the YAML of dialogs/ and knowledge/, with their lines, for the checks
-/// that read wording (placeholders, talk of the seed page). Ids, phrases, sources and notes for editors are not read.
+/// The texts a person sees in the parsed files of dialogs/ and knowledge/, with their lines, for the checks that read
+/// wording (placeholders, talk of the seed page). Ids, phrases, sources and notes for editors are not read.
 /// </summary>
 public static class UserFacingTexts
 {
@@ -26,44 +28,50 @@ public static class UserFacingTexts
     // Text fields for editors only, even where a shown key has the same name ('note' of a seed record or a guidance entry).
     private static readonly HashSet<string> EditorMaps = new(StringComparer.Ordinal) { "seed" };
 
-    public static IReadOnlyList<UserFacingText> Read(params string[] directories)
+    /// <summary>The texts of the pipeline's parsed files (each file parsed once, for every check).</summary>
+    public static IReadOnlyList<UserFacingText> Read(IEnumerable<ContentDocument> documents)
     {
         var texts = new List<UserFacingText>();
-        foreach (var path in directories.Where(Directory.Exists).SelectMany(d => Directory.GetFiles(d, "*.yaml")).Order(StringComparer.Ordinal))
+        foreach (var document in documents.OrderBy(d => d.File, StringComparer.Ordinal))
         {
-            if (YamlRoot.Read(path) is { } root)
+            if (document.Root.ValueKind == JsonValueKind.Object)
             {
-                Walk(path, root, parent: string.Empty, texts);
+                Walk(document, document.Root, string.Empty, parent: string.Empty, texts);
             }
         }
 
         return texts;
     }
 
-    private static void Walk(string file, YamlNode node, string parent, List<UserFacingText> texts)
+    private static void Walk(ContentDocument document, JsonElement node, string pointer, string parent, List<UserFacingText> texts)
     {
-        switch (node)
+        switch (node.ValueKind)
         {
-            case YamlMappingNode map:
-                foreach (var (keyNode, value) in map.Children)
+            case JsonValueKind.Object:
+                foreach (var property in node.EnumerateObject())
                 {
-                    var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+                    var key = property.Name;
+                    var at = pointer + "/" + RecordingParser.Escape(key);
                     var shown = !EditorMaps.Contains(parent) && (ShownMaps.Contains(parent) || ShownKeys.Contains(key));
-                    if (value is YamlScalarNode { Value: { } text } scalar && shown && !IsGuidanceNote(map, key))
+                    if (property.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array) && shown && !IsGuidanceNote(node, key))
                     {
-                        texts.Add(new UserFacingText(file, (int)scalar.Start.Line, (int)scalar.Start.Column, key, parent, text, map));
+                        var start = document.StartOf(at) ?? YamlDotNet.Core.Mark.Empty;
+                        var text = document.ScalarAt(at) ?? (property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText()) ?? string.Empty;
+                        texts.Add(new UserFacingText(document.File, (int)start.Line, (int)start.Column, key, parent, text, node));
                     }
                     else
                     {
-                        Walk(file, value, key, texts);
+                        Walk(document, property.Value, at, key, texts);
                     }
                 }
 
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var item in sequence.Children)
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in node.EnumerateArray())
                 {
-                    Walk(file, item, parent, texts);
+                    Walk(document, item, pointer + "/" + i.ToString(CultureInfo.InvariantCulture), parent, texts);
+                    i++;
                 }
 
                 break;
@@ -71,6 +79,6 @@ public static class UserFacingTexts
     }
 
     // A guidance entry's 'note' is for editors (a resource card shows its title, publisher and summary).
-    private static bool IsGuidanceNote(YamlMappingNode map, string key)
-        => key == "note" && map.Children.ContainsKey(new YamlScalarNode("publisher"));
+    private static bool IsGuidanceNote(JsonElement map, string key)
+        => key == "note" && map.TryGetProperty("publisher", out _);
 }

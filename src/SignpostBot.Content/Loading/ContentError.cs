@@ -1,5 +1,3 @@
-using SignpostBot.Knowledge.Model;
-using SignpostBot.Dialogs.Content;
 namespace SignpostBot.Content.Loading;
 
 public enum ContentSeverity

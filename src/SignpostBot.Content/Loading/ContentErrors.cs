@@ -1,7 +1,4 @@
-using SignpostBot.Knowledge.Model;
-using SignpostBot.Dialogs.Content;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SignpostBot.Content.Loading;
 
@@ -16,9 +13,6 @@ public sealed class ContentErrors
 
     public void Add(string file, Mark at, string message, ContentSeverity severity = ContentSeverity.Error)
         => _errors.Add(new ContentError(file, (int)at.Line, (int)at.Column, message, severity));
-
-    public void Add(string file, YamlNode node, string message, ContentSeverity severity = ContentSeverity.Error)
-        => Add(file, node.Start, message, severity);
 
     public void Add(ContentError error) => _errors.Add(error);
 

@@ -1,5 +1,3 @@
-using SignpostBot.Knowledge.Model;
-using SignpostBot.Dialogs.Content;
 namespace SignpostBot.Content.Loading;
 
 /// <summary>Thrown when content has errors; the message lists every error, one per line.</summary>

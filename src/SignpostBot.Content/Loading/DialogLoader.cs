@@ -1,8 +1,7 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Recognizers;
-using SignpostBot.Content.Loading;
 using SignpostBot.Knowledge.Model;
-using YamlDotNet.RepresentationModel;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Content.Loading;
 
@@ -12,7 +11,7 @@ namespace SignpostBot.Content.Loading;
 /// </summary>
 public static class DialogLoader
 {
-    public const string GlobalFile = "global.yaml";
+    public static readonly string GlobalFile = ContentFileKinds.Global.FileName!;
 
     private static readonly string[] StepKinds = ["say", "choice", "confirm", "country", "begin", "signpost"];
 
@@ -25,46 +24,28 @@ public static class DialogLoader
         ["country"] = SlotName.Country,
     };
 
-    public static DialogSet Load(string directory, KnowledgeBase knowledge)
-    {
-        var errors = new ContentErrors();
-        var set = Load(directory, knowledge, errors);
-        errors.ThrowIfAny();
-        return set!;
-    }
-
-    public static DialogSet? Load(string directory, KnowledgeBase knowledge, ContentErrors errors)
-    {
-        if (!Directory.Exists(directory))
-        {
-            errors.Add(new ContentError(directory, 1, 1, "The dialogs folder does not exist."));
-            return null;
-        }
-
-        var files = Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(path => (path, File.ReadAllText(path)));
-        return Load(files, knowledge, errors);
-    }
-
-    /// <summary>Loads from file paths and texts; the file named <c>global.yaml</c> holds the settings.</summary>
-    public static DialogSet? Load(IEnumerable<(string Path, string Text)> files, KnowledgeBase knowledge, ContentErrors errors)
+    /// <summary>
+    /// Builds the dialogs from their parsed files (<see cref="ContentFileKinds.Global"/> holds the settings, each
+    /// <see cref="ContentFileKinds.Dialog"/> one waterfall) against the loaded knowledge; null when anything is wrong.
+    /// </summary>
+    public static DialogSet? Build(IEnumerable<(ContentFileKind Kind, ContentDocument Document)> files, KnowledgeBase knowledge, ContentErrors errors)
     {
         GlobalSettings? global = null;
         var globalPath = GlobalFile;
         var dialogs = new List<DialogDefinition>();
-        foreach (var (path, text) in files)
+        foreach (var (kind, document) in files)
         {
-            if (YamlContentFile.Parse(path, text, errors) is not { } root)
+            if (YamlContentFile.Root(document, errors) is not { } root)
             {
                 continue;
             }
 
-            if (Path.GetFileName(path) == GlobalFile)
+            if (kind == ContentFileKinds.Global)
             {
-                globalPath = path;
+                globalPath = document.File;
                 global = ReadGlobal(root, knowledge);
             }
-            else if (ReadDialog(root, knowledge) is { } dialog)
+            else if (kind == ContentFileKinds.Dialog && ReadDialog(root, knowledge) is { } dialog)
             {
                 dialogs.Add(dialog);
             }
@@ -84,7 +65,7 @@ public static class DialogLoader
         return errors.HasErrors ? null : new DialogSet(dialogs, global, knowledge);
     }
 
-    private static GlobalSettings ReadGlobal(YamlMap root, KnowledgeBase knowledge)
+    private static GlobalSettings ReadGlobal(ContentMap root, KnowledgeBase knowledge)
     {
         var interruptions = root.Map("interruptions", required: true);
         var labels = root.Map("labels", required: true);
@@ -119,12 +100,12 @@ public static class DialogLoader
         };
         if (global.MaxAttempts is < 1 or > 5)
         {
-            root.Errors.Add(root.File, root.NodeAt("maxAttempts")!, "maxAttempts should be between 1 and 5.");
+            root.Errors.Add(root.File, root.ValueAt("maxAttempts"), "maxAttempts should be between 1 and 5.");
         }
 
         if (failSafe is not null && !global.FailSafe.Emergency)
         {
-            root.Errors.Add(root.File, failSafe.Node, "The fail-safe signpost must show the emergency number: set 'emergency: yes'.");
+            root.Errors.Add(root.File, failSafe.Start, "The fail-safe signpost must show the emergency number: set 'emergency: yes'.");
         }
 
         interruptions?.RejectUnknownKeys();
@@ -133,7 +114,7 @@ public static class DialogLoader
         return global;
     }
 
-    private static Dictionary<string, ChannelSettings> ReadChannels(YamlMap root)
+    private static Dictionary<string, ChannelSettings> ReadChannels(ContentMap root)
     {
         var channels = new Dictionary<string, ChannelSettings>(StringComparer.Ordinal);
         if (root.Map("channels") is not { } map)
@@ -141,9 +122,8 @@ public static class DialogLoader
             return channels;
         }
 
-        foreach (var (keyNode, _) in map.Node.Children)
+        foreach (var (channelId, _) in map.Keys)
         {
-            var channelId = ((YamlScalarNode)keyNode).Value ?? string.Empty;
             if (map.Map(channelId, required: true) is not { } channel)
             {
                 continue;
@@ -152,9 +132,8 @@ public static class DialogLoader
             var assume = new List<(SlotName, string)>();
             if (channel.Map("assume") is { } assumed)
             {
-                foreach (var (slotNode, _) in assumed.Node.Children)
+                foreach (var (key, slotNode) in assumed.Keys)
                 {
-                    var key = ((YamlScalarNode)slotNode).Value ?? string.Empty;
                     if (!SlotNames.TryGetValue(key, out var slot))
                     {
                         assumed.Errors.Add(assumed.File, slotNode, $"'{key}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
@@ -168,14 +147,14 @@ public static class DialogLoader
                 }
             }
 
-            channels[channelId] = new ChannelSettings(assume, channel.Text("note"), new SourceLocation(channel.File, channel.Line));
+            channels[channelId] = new ChannelSettings(assume, channel.Text("note"), channel.Location);
             channel.RejectUnknownKeys();
         }
 
         return channels;
     }
 
-    private static Interruption ReadInterruption(YamlMap? interruptions, string key, KnowledgeBase knowledge)
+    private static Interruption ReadInterruption(ContentMap? interruptions, string key, KnowledgeBase knowledge)
     {
         var map = interruptions?.Map(key, required: true);
         if (map is null)
@@ -195,7 +174,7 @@ public static class DialogLoader
     }
 
     /// <summary><c>onChannel:</c> a channel id → the text to say there instead.</summary>
-    private static ChannelTexts ReadChannelTexts(YamlMap map)
+    private static ChannelTexts ReadChannelTexts(ContentMap map)
     {
         if (map.Map("onChannel") is not { } onChannel)
         {
@@ -203,9 +182,8 @@ public static class DialogLoader
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (keyNode, _) in onChannel.Node.Children)
+        foreach (var (channelId, _) in onChannel.Keys)
         {
-            var channelId = ((YamlScalarNode)keyNode).Value ?? string.Empty;
             if (onChannel.Text(channelId, required: true) is { } text)
             {
                 texts[channelId] = text;
@@ -215,7 +193,7 @@ public static class DialogLoader
         return new ChannelTexts(texts);
     }
 
-    private static DialogDefinition? ReadDialog(YamlMap root, KnowledgeBase knowledge)
+    private static DialogDefinition? ReadDialog(ContentMap root, KnowledgeBase knowledge)
     {
         var id = root.Text("id", required: true);
         var title = root.Text("title") ?? id ?? string.Empty;
@@ -231,7 +209,7 @@ public static class DialogLoader
 
             if (!stepIds.Add(step.Id))
             {
-                map.Errors.Add(map.File, map.Node, $"The step id '{step.Id}' is used twice in this dialog.");
+                map.Errors.Add(map.File, map.Start, $"The step id '{step.Id}' is used twice in this dialog.");
             }
 
             steps.Add(step);
@@ -239,22 +217,22 @@ public static class DialogLoader
 
         if (steps.Count == 0 && root.Has("steps"))
         {
-            root.Errors.Add(root.File, root.Node, "A dialog needs at least one step.");
+            root.Errors.Add(root.File, root.Start, "A dialog needs at least one step.");
         }
 
         root.RejectUnknownKeys();
-        return id is null ? null : new DialogDefinition(id, title, steps, new SourceLocation(root.File, root.Line));
+        return id is null ? null : new DialogDefinition(id, title, steps, root.Location);
     }
 
-    private static WaterfallStep? ReadStep(YamlMap map, KnowledgeBase knowledge)
+    private static WaterfallStep? ReadStep(ContentMap map, KnowledgeBase knowledge)
     {
         var id = map.Text("id", required: true);
         var when = ReadConditions(map);
-        var location = new SourceLocation(map.File, map.Line);
+        var location = map.Location;
         var kinds = StepKinds.Where(map.Has).ToList();
         if (kinds.Count != 1)
         {
-            map.Errors.Add(map.File, map.Node, kinds.Count == 0
+            map.Errors.Add(map.File, map.Start, kinds.Count == 0
                 ? $"Step '{id}' does nothing: give it one of {string.Join(", ", StepKinds)}."
                 : $"Step '{id}' has {string.Join(" and ", kinds)}: split it into one step each.");
             map.RejectUnknownKeys(StepKinds);
@@ -277,7 +255,7 @@ public static class DialogLoader
         return id is null ? null : step;
     }
 
-    private static List<SlotCondition> ReadConditions(YamlMap map)
+    private static List<SlotCondition> ReadConditions(ContentMap map)
     {
         var conditions = new List<SlotCondition>();
         ReadConditions(map, "when", negated: false, conditions);
@@ -286,16 +264,15 @@ public static class DialogLoader
     }
 
     /// <summary><c>when:</c> (the slot holds one of the values) or <c>unless:</c> (it holds none of them).</summary>
-    private static void ReadConditions(YamlMap map, string key, bool negated, List<SlotCondition> conditions)
+    private static void ReadConditions(ContentMap map, string key, bool negated, List<SlotCondition> conditions)
     {
         if (map.Map(key) is not { } when)
         {
             return;
         }
 
-        foreach (var (keyNode, _) in when.Node.Children)
+        foreach (var (slotKey, keyNode) in when.Keys)
         {
-            var slotKey = ((YamlScalarNode)keyNode).Value ?? string.Empty;
             if (!SlotNames.TryGetValue(slotKey, out var slot))
             {
                 when.Errors.Add(when.File, keyNode, $"'{slotKey}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
@@ -307,7 +284,7 @@ public static class DialogLoader
             {
                 foreach (var value in values.Where(v => v is not (Slots.Yes or Slots.No)))
                 {
-                    when.Errors.Add(when.File, when.NodeAt(slotKey)!, $"'{slotKey}' is a yes/no slot, so test it for yes or no, not '{value}'.");
+                    when.Errors.Add(when.File, when.ValueAt(slotKey), $"'{slotKey}' is a yes/no slot, so test it for yes or no, not '{value}'.");
                 }
             }
 
@@ -315,17 +292,17 @@ public static class DialogLoader
         }
     }
 
-    private static PromptOptions ReadPromptOptions(YamlMap map, SlotKind expected)
+    private static PromptOptions ReadPromptOptions(ContentMap map, SlotKind expected)
     {
         var slotText = map.Text("slot", required: true);
         var slot = SlotName.Role;
         if (slotText is not null && !SlotNames.TryGetValue(slotText, out slot))
         {
-            map.Errors.Add(map.File, map.NodeAt("slot")!, $"'{slotText}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
+            map.Errors.Add(map.File, map.ValueAt("slot"), $"'{slotText}' is not a slot; slots are {string.Join(", ", SlotNames.Keys)}.");
         }
         else if (slotText is not null && Slots.KindOf(slot) != expected)
         {
-            map.Errors.Add(map.File, map.NodeAt("slot")!, $"The slot '{slotText}' holds a {Slots.KindOf(slot)} answer, so it cannot be filled by this kind of question.");
+            map.Errors.Add(map.File, map.ValueAt("slot"), $"The slot '{slotText}' holds a {Slots.KindOf(slot)} answer, so it cannot be filled by this kind of question.");
         }
 
         return new PromptOptions(
@@ -336,7 +313,7 @@ public static class DialogLoader
             map.Flag("prefill") ?? false);
     }
 
-    private static ChoicePromptStep ReadChoice(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, YamlMap map)
+    private static ChoicePromptStep ReadChoice(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, ContentMap map)
     {
         var options = ReadPromptOptions(map, SlotKind.Choice);
         var choices = new List<ChoiceOption>();
@@ -354,24 +331,24 @@ public static class DialogLoader
 
         if (choices.Count < 2 && map.Has("choices"))
         {
-            map.Errors.Add(map.File, map.NodeAt("choices")!, "A choice needs at least two options.");
+            map.Errors.Add(map.File, map.ValueAt("choices"), "A choice needs at least two options.");
         }
 
         foreach (var duplicate in choices.GroupBy(c => c.Value, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            map.Errors.Add(map.File, map.NodeAt("choices")!, $"The value '{duplicate.Key}' is used by two options.");
+            map.Errors.Add(map.File, map.ValueAt("choices"), $"The value '{duplicate.Key}' is used by two options.");
         }
 
         map.RejectUnknownKeys();
         return new ChoicePromptStep(id, when, location, options, choices);
     }
 
-    private static ConfirmPromptStep ReadConfirm(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, YamlMap map)
+    private static ConfirmPromptStep ReadConfirm(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, ContentMap map)
     {
         var options = ReadPromptOptions(map, SlotKind.YesNo);
         if (options.Fallback is not (Slots.Yes or Slots.No) && map.Has("fallback"))
         {
-            map.Errors.Add(map.File, map.NodeAt("fallback")!, "The fallback of a yes/no question must be yes or no.");
+            map.Errors.Add(map.File, map.ValueAt("fallback"), "The fallback of a yes/no question must be yes or no.");
         }
 
         var step = new ConfirmPromptStep(id, when, location, options, map.Text("yes", required: true) ?? string.Empty, map.Text("no", required: true) ?? string.Empty)
@@ -383,18 +360,18 @@ public static class DialogLoader
         return step;
     }
 
-    private static CountryPromptStep ReadCountry(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, YamlMap map, KnowledgeBase knowledge)
+    private static CountryPromptStep ReadCountry(string id, IReadOnlyList<SlotCondition> when, SourceLocation location, ContentMap map, KnowledgeBase knowledge)
     {
         var options = ReadPromptOptions(map, SlotKind.Country);
         var buttons = map.Strings("buttons");
         foreach (var code in buttons.Where(c => knowledge.FindCountry(c) is null))
         {
-            map.Errors.Add(map.File, map.NodeAt("buttons")!, $"The button '{code}' is not a country in knowledge/countries.yaml.");
+            map.Errors.Add(map.File, map.ValueAt("buttons"), $"The button '{code}' is not a country in knowledge/countries.yaml.");
         }
 
         if (options.Fallback != Slots.UnknownCountry && knowledge.FindCountry(options.Fallback) is null && map.Has("fallback"))
         {
-            map.Errors.Add(map.File, map.NodeAt("fallback")!, $"The fallback of a country question must be a country code from knowledge or '{Slots.UnknownCountry}'.");
+            map.Errors.Add(map.File, map.ValueAt("fallback"), $"The fallback of a country question must be a country code from knowledge or '{Slots.UnknownCountry}'.");
         }
 
         var step = new CountryPromptStep(id, when, location, options, buttons, map.Text("other", required: true) ?? string.Empty, map.Text("askOther", required: true) ?? string.Empty)
@@ -406,7 +383,7 @@ public static class DialogLoader
         return step;
     }
 
-    private static Signpost ReadSignpost(YamlMap map, KnowledgeBase knowledge)
+    private static Signpost ReadSignpost(ContentMap map, KnowledgeBase knowledge)
     {
         var signpost = new Signpost
         {
@@ -422,30 +399,30 @@ public static class DialogLoader
         };
         foreach (var who in signpost.Audience.Where(a => !Audience.All.Contains(a)))
         {
-            map.Errors.Add(map.File, map.NodeAt("audience")!, $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
+            map.Errors.Add(map.File, map.ValueAt("audience"), $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
         }
 
         var unknownHotlines = signpost.Hotlines.Where(h => knowledge.FindHotline(h) is null).ToList();
         foreach (var id in unknownHotlines)
         {
-            map.Errors.Add(map.File, map.NodeAt("hotlines")!, $"There is no hotline '{id}' in knowledge/.");
+            map.Errors.Add(map.File, map.ValueAt("hotlines"), $"There is no hotline '{id}' in knowledge/.");
         }
 
         foreach (var topic in signpost.GuidanceTopics.Where(t => !knowledge.GuidanceFor(t).Any()))
         {
-            map.Errors.Add(map.File, map.NodeAt("guidance")!, $"No guidance in knowledge/guidance.yaml has the topic '{topic}'.");
+            map.Errors.Add(map.File, map.ValueAt("guidance"), $"No guidance in knowledge/guidance.yaml has the topic '{topic}'.");
         }
 
         var showsNumber = signpost.Emergency || signpost.CountryHotlines
             || signpost.Hotlines.Any(h => knowledge.FindHotline(h)?.Phones.Count > 0);
         if (!showsNumber && unknownHotlines.Count == 0)
         {
-            map.Errors.Add(map.File, map.Node, "A signpost must show at least one phone number: add 'emergency: yes' or a hotline with a number.");
+            map.Errors.Add(map.File, map.Start, "A signpost must show at least one phone number: add 'emergency: yes' or a hotline with a number.");
         }
 
         if (signpost.CountryHotlines && (signpost.UnknownCountryText is null || signpost.NoCountryText is null))
         {
-            map.Errors.Add(map.File, map.Node, "A signpost with 'countryHotlines: yes' needs 'unknownCountryText' (a named country we have no list for) and 'noCountryText' (no country known).");
+            map.Errors.Add(map.File, map.Start, "A signpost with 'countryHotlines: yes' needs 'unknownCountryText' (a named country we have no list for) and 'noCountryText' (no country known).");
         }
 
         map.RejectUnknownKeys();

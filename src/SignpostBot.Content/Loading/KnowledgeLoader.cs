@@ -1,4 +1,4 @@
-using SignpostBot.Dialogs.Content;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Knowledge.Model;
 using SignpostBot.Knowledge.Phones;
 
@@ -10,68 +10,34 @@ namespace SignpostBot.Content.Loading;
 /// </summary>
 public static class KnowledgeLoader
 {
-    public const string CountriesFile = "countries.yaml";
-    public const string InternationalFile = "international.yaml";
-    public const string GuidanceFile = "guidance.yaml";
+    public static readonly string CountriesFile = ContentFileKinds.Countries.FileName!;
+    public static readonly string InternationalFile = ContentFileKinds.International.FileName!;
+    public static readonly string GuidanceFile = ContentFileKinds.Guidance.FileName!;
 
-    /// <summary>Loads from a folder; throws <see cref="ContentLoadException"/> listing every error.</summary>
-    public static KnowledgeBase Load(string directory)
+    /// <summary>
+    /// Builds the knowledge from its parsed files (a file that is missing or could not be parsed is null; that has
+    /// been reported already). The entries are kept even when some have errors, for the cross-file checks.
+    /// </summary>
+    public static LoadedKnowledge Build(IReadOnlyDictionary<ContentFileKind, ContentDocument?> files, ContentErrors errors)
     {
-        var errors = new ContentErrors();
-        var knowledge = Load(directory, errors);
-        errors.ThrowIfAny();
-        return knowledge!;
-    }
+        var countries = LoadCountries(files.GetValueOrDefault(ContentFileKinds.Countries), errors);
+        var (international, unknownCountryEmergency, childHelpline) = LoadInternational(files.GetValueOrDefault(ContentFileKinds.International), errors);
+        var guidance = LoadGuidance(files.GetValueOrDefault(ContentFileKinds.Guidance), errors);
 
-    public static KnowledgeBase? Load(string directory, ContentErrors errors)
-        => Load(name => ReadFile(directory, name, errors), errors);
-
-    /// <summary>Loads from any source of file texts (a folder, a blob container, a test's strings).</summary>
-    public static KnowledgeBase? Load(Func<string, (string Path, string? Text)> readFile, ContentErrors errors)
-    {
-        var countries = LoadCountries(readFile(CountriesFile), errors);
-        var (international, unknownCountryEmergency, childHelpline) = LoadInternational(readFile(InternationalFile), errors);
-        var guidance = LoadGuidance(readFile(GuidanceFile), errors);
-
-        CheckUniqueIds(countries.SelectMany(c => c.Country.Hotlines.Select(h => (h.Id, c.File))).Concat(international.Select(h => (h.Id, h.File))), errors);
-        if (errors.HasErrors)
-        {
-            return null;
-        }
-
-        return new KnowledgeBase(
-            countries.Select(c => c.Country).ToList(),
-            international.Select(h => h.Hotline).ToList(),
-            guidance)
+        CheckUniqueIds("hotline", countries.SelectMany(c => c.Hotlines).Concat(international).Select(h => (h.Id, h.Location)), errors);
+        CheckUniqueIds("guidance", guidance.Select(g => (g.Id, g.Location)), errors);
+        var knowledge = errors.HasErrors ? null : new KnowledgeBase(countries, international, guidance)
         {
             UnknownCountryEmergency = unknownCountryEmergency,
             RegionalChildHelpline = childHelpline,
         };
+        return new LoadedKnowledge(countries, international, guidance, knowledge);
     }
 
-    private static (string Path, string? Text) ReadFile(string directory, string name, ContentErrors errors)
+    private static List<Country> LoadCountries(ContentDocument? file, ContentErrors errors)
     {
-        var path = Path.Combine(directory, name);
-        if (!File.Exists(path))
-        {
-            errors.Add(new ContentError(path, 1, 1, $"The file {name} is missing from {directory}."));
-            return (path, null);
-        }
-
-        return (path, File.ReadAllText(path));
-    }
-
-    private sealed record LocatedCountry(Country Country, string File, YamlMap Map);
-
-    private sealed record LocatedHotline(Hotline Hotline, string File, YamlMap Map)
-    {
-        public string Id => Hotline.Id;
-    }
-
-    private static List<LocatedCountry> LoadCountries((string Path, string? Text) file, ContentErrors errors)
-    {
-        var result = new List<LocatedCountry>();
-        if (file.Text is null || YamlContentFile.Parse(file.Path, file.Text, errors) is not { } root)
+        var result = new List<Country>();
+        if (file is null || YamlContentFile.Root(file, errors) is not { } root)
         {
             return result;
         }
@@ -82,38 +48,28 @@ public static class KnowledgeLoader
             var code = map.Text("code", required: true) ?? "??";
             if (!PhoneNumberChecker.IsKnownRegion(code))
             {
-                errors.Add(map.File, map.NodeAt("code") ?? map.Node, $"'{code}' is not an ISO 3166 country code (the United Kingdom is GB).");
+                errors.Add(map.File, map.ValueAt("code"), $"'{code}' is not an ISO 3166 country code (the United Kingdom is GB).");
             }
             else if (!codes.Add(code))
             {
-                errors.Add(map.File, map.Node, $"The country {code} is listed twice; merge the two entries.");
+                errors.Add(map.File, map.Start, $"The country {code} is listed twice; merge the two entries.");
             }
 
-            var hotlines = map.Maps("hotlines", required: true).Select(h => ReadHotline(h, code)).OfType<LocatedHotline>().ToList();
-            var emergencyNode = map.NodeAt("emergency");
+            var hotlines = map.Maps("hotlines", required: true).Select(h => ReadHotline(h, code)).OfType<Hotline>().ToList();
             var emergency = new List<Phone>();
             foreach (var number in map.Strings("emergency", required: true))
             {
                 // Emergency numbers are short codes by nature; libphonenumber's emergency data is not complete for every country.
-                var check = PhoneNumberChecker.Check(number, null, code, declaredShortCode: true);
-                if (check.Phone is null)
+                if (CheckPhone(map, "emergency", number, null, code, declaredShortCode: true) is { } phone)
                 {
-                    errors.Add(map.File, emergencyNode ?? map.Node, check.Problem!);
-                    continue;
+                    emergency.Add(phone);
                 }
-
-                if (check.Warning is not null)
-                {
-                    errors.Add(map.File, emergencyNode ?? map.Node, check.Warning, ContentSeverity.Warning);
-                }
-
-                emergency.Add(check.Phone);
             }
 
             var childHelpline = map.Text("childHelpline");
             if (childHelpline is not null && !hotlines.Exists(h => h.Id == childHelpline))
             {
-                errors.Add(map.File, map.NodeAt("childHelpline")!, $"childHelpline '{childHelpline}' is not one of {code}'s hotlines.");
+                errors.Add(map.File, map.ValueAt("childHelpline"), $"childHelpline '{childHelpline}' is not one of {code}'s hotlines.");
             }
 
             var country = new Country
@@ -124,24 +80,25 @@ public static class KnowledgeLoader
                 Emergency = emergency,
                 EmergencyNote = map.Text("emergencyNote"),
                 ChildHelplineId = childHelpline,
-                Hotlines = hotlines.Select(h => h.Hotline).ToList(),
+                Hotlines = hotlines,
+                Location = map.Location,
             };
             map.RejectUnknownKeys();
-            result.Add(new LocatedCountry(country, map.File, map));
+            result.Add(country);
         }
 
         root.RejectUnknownKeys();
         return result;
     }
 
-    private static (List<LocatedHotline> Hotlines, List<Phone> Emergency, RegionalChildHelpline? ChildHelpline) LoadInternational((string Path, string? Text) file, ContentErrors errors)
+    private static (List<Hotline> Hotlines, List<Phone> Emergency, RegionalChildHelpline? ChildHelpline) LoadInternational(ContentDocument? file, ContentErrors errors)
     {
-        if (file.Text is null || YamlContentFile.Parse(file.Path, file.Text, errors) is not { } root)
+        if (file is null || YamlContentFile.Root(file, errors) is not { } root)
         {
             return ([], [], null);
         }
 
-        var hotlines = root.Maps("hotlines", required: true).Select(h => ReadHotline(h, region: null)).OfType<LocatedHotline>().ToList();
+        var hotlines = root.Maps("hotlines", required: true).Select(h => ReadHotline(h, region: null)).OfType<Hotline>().ToList();
         var emergency = new List<Phone>();
         // Optional here so a hand-made test file may leave it out; the prover requires it of real content.
         foreach (var phoneMap in root.Maps("emergency"))
@@ -159,12 +116,12 @@ public static class KnowledgeLoader
             var codes = child.Strings("countries", required: true);
             foreach (var code in codes.Where(c => !PhoneNumberChecker.IsKnownRegion(c)))
             {
-                errors.Add(child.File, child.NodeAt("countries")!, $"'{code}' is not an ISO 3166 country code.");
+                errors.Add(child.File, child.ValueAt("countries"), $"'{code}' is not an ISO 3166 country code.");
             }
 
             if (!hotlines.Exists(h => h.Id == id) && child.Has("hotline"))
             {
-                errors.Add(child.File, child.NodeAt("hotline")!, $"childHelpline '{id}' is not one of the hotlines in this file.");
+                errors.Add(child.File, child.ValueAt("hotline"), $"childHelpline '{id}' is not one of the hotlines in this file.");
             }
 
             childHelpline = new RegionalChildHelpline(id, codes.ToHashSet(StringComparer.OrdinalIgnoreCase));
@@ -176,33 +133,16 @@ public static class KnowledgeLoader
     }
 
     /// <summary>One phone of a <c>phones:</c> list, checked with libphonenumber; errors and warnings go to its line.</summary>
-    private static Phone? ReadPhone(YamlMap phoneMap, string? region, bool declaredShortCode = false)
+    private static Phone? ReadPhone(ContentMap phoneMap, string? region, bool declaredShortCode = false)
     {
         var number = phoneMap.Text("number", required: true);
         var label = phoneMap.Text("label");
         declaredShortCode |= phoneMap.Flag("shortCode") ?? false;
         phoneMap.RejectUnknownKeys();
-        if (number is null)
-        {
-            return null;
-        }
-
-        var check = PhoneNumberChecker.Check(number, label, region, declaredShortCode);
-        if (check.Phone is null)
-        {
-            phoneMap.Errors.Add(phoneMap.File, phoneMap.NodeAt("number")!, check.Problem!);
-            return null;
-        }
-
-        if (check.Warning is not null)
-        {
-            phoneMap.Errors.Add(phoneMap.File, phoneMap.NodeAt("number")!, check.Warning, ContentSeverity.Warning);
-        }
-
-        return check.Phone;
+        return number is null ? null : CheckPhone(phoneMap, "number", number, label, region, declaredShortCode);
     }
 
-    private static LocatedHotline? ReadHotline(YamlMap map, string? region)
+    private static Hotline? ReadHotline(ContentMap map, string? region)
     {
         var errors = map.Errors;
         var id = map.Text("id", required: true);
@@ -219,7 +159,7 @@ public static class KnowledgeLoader
         var audience = map.Strings("for", required: true);
         foreach (var who in audience.Where(a => !Audience.All.Contains(a)))
         {
-            errors.Add(map.File, map.NodeAt("for")!, $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
+            errors.Add(map.File, map.ValueAt("for"), $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
         }
 
         var status = ReadStatus(map);
@@ -234,12 +174,12 @@ public static class KnowledgeLoader
         var url = map.Url("url");
         if (phoneMaps.Count == 0 && email is null && url is null && map.Has("phones"))
         {
-            errors.Add(map.File, map.Node, $"Hotline '{id}' has no phone number, email or web address: people need a way to reach it.");
+            errors.Add(map.File, map.Start, $"Hotline '{id}' has no phone number, email or web address: people need a way to reach it.");
         }
 
         if (region is not null && id is not null && !id.StartsWith(region.ToLowerInvariant() + "-", StringComparison.Ordinal))
         {
-            errors.Add(map.File, map.NodeAt("id")!, $"Hotline id '{id}' should start with '{region.ToLowerInvariant()}-' (its country code).");
+            errors.Add(map.File, map.ValueAt("id"), $"Hotline id '{id}' should start with '{region.ToLowerInvariant()}-' (its country code).");
         }
 
         var hotline = new Hotline
@@ -261,54 +201,69 @@ public static class KnowledgeLoader
             Verified = map.Date("verified"),
             Seed = seed,
             CountryCode = region,
+            Location = map.LocationOf("id"),
+            VerifiedLocation = map.LocationOf("verified"),
         };
         map.RejectUnknownKeys();
-        return id is null ? null : new LocatedHotline(hotline, map.File, map);
+        return id is null ? null : hotline;
     }
 
-    private static string ReadStatus(YamlMap map)
+    /// <summary>Checks a number with libphonenumber; its problem (an error) or doubt (a warning) is reported at the field.</summary>
+    private static Phone? CheckPhone(ContentMap map, string key, string number, string? label, string? region, bool declaredShortCode)
+    {
+        var check = PhoneNumberChecker.Check(number, label, region, declaredShortCode);
+        if (check.Phone is null)
+        {
+            map.Errors.Add(map.File, map.ValueAt(key), check.Problem!);
+            return null;
+        }
+
+        if (check.Warning is not null)
+        {
+            map.Errors.Add(map.File, map.ValueAt(key), check.Warning, ContentSeverity.Warning);
+        }
+
+        return check.Phone;
+    }
+
+    private static string ReadStatus(ContentMap map)
     {
         var status = map.Text("status", required: true) ?? FactStatus.Seed;
         if (!FactStatus.All.Contains(status))
         {
-            map.Errors.Add(map.File, map.NodeAt("status")!, $"'{status}' is not a status; use {string.Join(", ", FactStatus.All)}.");
+            map.Errors.Add(map.File, map.ValueAt("status"), $"'{status}' is not a status; use {string.Join(", ", FactStatus.All)}.");
         }
 
         return status;
     }
 
-    private static List<GuidanceResource> LoadGuidance((string Path, string? Text) file, ContentErrors errors)
+    private static List<GuidanceResource> LoadGuidance(ContentDocument? file, ContentErrors errors)
     {
         var result = new List<GuidanceResource>();
-        if (file.Text is null || YamlContentFile.Parse(file.Path, file.Text, errors) is not { } root)
+        if (file is null || YamlContentFile.Root(file, errors) is not { } root)
         {
             return result;
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var map in root.Maps("resources", required: true))
         {
             var id = map.Text("id", required: true) ?? string.Empty;
-            if (!ids.Add(id))
-            {
-                errors.Add(map.File, map.NodeAt("id")!, $"The id '{id}' is used twice; ids must be unique.");
-            }
 
             var topics = map.Strings("topics", required: true);
             foreach (var topic in topics.Where(t => !GuidanceTopics.All.Contains(t)))
             {
-                errors.Add(map.File, map.NodeAt("topics")!, $"'{topic}' is not a topic; use {string.Join(", ", GuidanceTopics.All)}.");
+                errors.Add(map.File, map.ValueAt("topics"), $"'{topic}' is not a topic; use {string.Join(", ", GuidanceTopics.All)}.");
             }
 
             var audience = map.Strings("audience", required: true);
             foreach (var who in audience.Where(a => !Audience.All.Contains(a)))
             {
-                errors.Add(map.File, map.NodeAt("audience")!, $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
+                errors.Add(map.File, map.ValueAt("audience"), $"'{who}' is not an audience; use {string.Join(", ", Audience.All)}.");
             }
 
             if (!map.Has("url"))
             {
-                errors.Add(map.File, map.Node, $"Guidance '{id}' has no 'url', so the bot cannot show it; add the address once it is checked.", ContentSeverity.Warning);
+                errors.Add(map.File, map.Start, $"Guidance '{id}' has no 'url', so the bot cannot show it; add the address once it is checked.", ContentSeverity.Warning);
             }
 
             var resource = new GuidanceResource
@@ -326,6 +281,8 @@ public static class KnowledgeLoader
                 Verified = map.Date("verified"),
                 FromSeed = map.Flag("seed") ?? false,
                 Note = map.Text("note"),
+                Location = map.LocationOf("id"),
+                VerifiedLocation = map.LocationOf("verified"),
             };
             map.RejectUnknownKeys();
             result.Add(resource);
@@ -335,12 +292,27 @@ public static class KnowledgeLoader
         return result;
     }
 
-    private static void CheckUniqueIds(IEnumerable<(string Id, string File)> ids, ContentErrors errors)
+    /// <summary>Ids used twice (dialogs/ refer to entries by id), each later use reported at its own line.</summary>
+    private static void CheckUniqueIds(string kind, IEnumerable<(string Id, SourceLocation? Location)> entries, ContentErrors errors)
     {
-        foreach (var group in ids.GroupBy(i => i.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var group in entries.Where(e => e.Id.Length > 0).GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            var first = group.First();
-            errors.Add(new ContentError(first.File, 1, 1, $"The hotline id '{group.Key}' is used {group.Count()} times; ids must be unique."));
+            var first = group.First().Location;
+            foreach (var (id, at) in group.Skip(1))
+            {
+                errors.Add(new ContentError(at?.File ?? string.Empty, at?.Line ?? 1, at?.Column ?? 1,
+                    $"The {kind} id '{id}' is already used at {Path.GetFileName(first?.File)} line {first?.Line}. "
+                    + "Ids must be unique: merge the two entries, or give this one a new id (and use it in dialogs/)."));
+            }
         }
     }
+}
+
+/// <summary>
+/// The entries read from knowledge/, kept even when some have errors (the cross-file checks still look at them),
+/// and the <see cref="KnowledgeBase"/> the bot serves when none has.
+/// </summary>
+public sealed record LoadedKnowledge(IReadOnlyList<Country> Countries, IReadOnlyList<Hotline> International, IReadOnlyList<GuidanceResource> Guidance, KnowledgeBase? Knowledge)
+{
+    public IEnumerable<Hotline> Hotlines => Countries.SelectMany(c => c.Hotlines).Concat(International);
 }

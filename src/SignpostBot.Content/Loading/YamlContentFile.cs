@@ -1,50 +1,30 @@
-using SignpostBot.Knowledge.Model;
-using SignpostBot.Dialogs.Content;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
-
 namespace SignpostBot.Content.Loading;
 
-/// <summary>Parses one YAML file into a <see cref="YamlMap"/>, turning syntax errors into located errors.</summary>
+/// <summary>The top of a content file: a mapping that starts with <c>version: 1</c>.</summary>
 public static class YamlContentFile
 {
     public const int SupportedVersion = 1;
 
-    public static YamlMap? Parse(string file, string text, ContentErrors errors)
+    /// <summary>Parses a file (a conversation script, say) and gives its top mapping; null, with the error reported, when there is none.</summary>
+    public static ContentMap? Parse(string file, string text, ContentErrors errors)
+        => ContentDocument.Parse(file, text, errors) is { } document ? Root(document, errors) : null;
+
+    /// <summary>The top mapping of a parsed file, its version checked.</summary>
+    public static ContentMap? Root(ContentDocument document, ContentErrors errors)
     {
-        var stream = new YamlStream();
-        try
+        if (document.Root.ValueKind != System.Text.Json.JsonValueKind.Object)
         {
-            using var reader = new StringReader(text);
-            stream.Load(reader);
-        }
-        catch (YamlException ex)
-        {
-            errors.Add(file, ex.Start, "This is not valid YAML: " + FirstLine(ex.InnerException?.Message ?? ex.Message)
-                + " Check the indentation and that text containing ':' or '#' is in quotes.");
+            errors.Add(document.File, YamlDotNet.Core.Mark.Empty, "The file is empty or does not start with 'version: 1'.");
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            errors.Add(file, Mark.Empty, "The file is empty or does not start with 'version: 1'.");
-            return null;
-        }
-
-        var map = new YamlMap(file, root, errors);
+        var map = new ContentMap(document, document.Root, string.Empty, errors);
         var version = map.WholeNumber("version", required: true);
         if (version is not null and not SupportedVersion)
         {
-            errors.Add(file, root, $"'version: {version}' is not supported; this bot reads version {SupportedVersion}.");
+            errors.Add(document.File, map.Start, $"'version: {version}' is not supported; this bot reads version {SupportedVersion}.");
         }
 
         return map;
-    }
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOf('\n', StringComparison.Ordinal);
-        var line = (end < 0 ? message : message[..end]).Trim();
-        return line.EndsWith('.') ? line : line + ".";
     }
 }

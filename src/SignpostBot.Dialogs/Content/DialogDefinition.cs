@@ -1,3 +1,5 @@
+using SignpostBot.Knowledge.Model;
+
 namespace SignpostBot.Dialogs.Content;
 
 /// <summary>A waterfall dialog read from <c>dialogs/*.yaml</c>: its steps, listed up front.</summary>

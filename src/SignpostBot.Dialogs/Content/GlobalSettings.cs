@@ -1,3 +1,5 @@
+using SignpostBot.Knowledge.Model;
+
 namespace SignpostBot.Dialogs.Content;
 
 /// <summary>

@@ -1,9 +1,7 @@
+using SignpostBot.Knowledge.Model;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Content;
-
-/// <summary>Where a step was written, for error messages and the content tools.</summary>
-public sealed record SourceLocation(string File, int Line);
 
 /// <summary>
 /// A <c>when:</c> test: the slot holds one of the values. An <c>unless:</c> test (<see cref="Negated"/>) is met when

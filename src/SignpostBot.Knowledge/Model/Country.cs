@@ -10,4 +10,7 @@ public sealed record Country
     public string? EmergencyNote { get; init; }
     public string? ChildHelplineId { get; init; }
     public required IReadOnlyList<Hotline> Hotlines { get; init; }
+
+    /// <summary>Where its entry starts in countries.yaml; null when made in code.</summary>
+    public SourceLocation? Location { get; init; }
 }

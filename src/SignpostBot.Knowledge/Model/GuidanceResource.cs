@@ -19,4 +19,10 @@ public sealed record GuidanceResource
     public DateOnly? Verified { get; init; }
     public bool FromSeed { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>Where its <c>id</c> is written; null when made in code.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>Where its <c>verified</c> date is written; null when made in code.</summary>
+    public SourceLocation? VerifiedLocation { get; init; }
 }

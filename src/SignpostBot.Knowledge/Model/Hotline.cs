@@ -25,5 +25,11 @@ public sealed record Hotline
     /// <summary>The country it serves, or null for international numbers.</summary>
     public string? CountryCode { get; init; }
 
+    /// <summary>Where its <c>id</c> is written; null when made in code.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>Where its <c>verified</c> date is written; null when made in code.</summary>
+    public SourceLocation? VerifiedLocation { get; init; }
+
     public bool IsFor(string audience) => For.Contains(audience, StringComparer.Ordinal);
 }

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
-using SignpostBot.Dialogs.Content;
-using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Content;
 
 /// <summary>
 /// Keeps the bot's knowledge in step with the blob container: loads it at start, then polls by ETag. A new
-/// version is checked in full before it is swapped in, as the content built into the app is at start-up (every
-/// file against its schema, every field, number and cross-reference, the dialogs against it, and <c>prove</c>);
+/// version goes through the same <see cref="ContentPipeline"/> call as the content built into the app at start-up
+/// (every file against its kind's schema from the app, every field, number and cross-reference, the built-in dialogs
+/// against it, and <c>prove</c>) before it is swapped in;
 /// an invalid upload or an unreachable container leaves the last good version (or the copy built into the app)
 /// in place, with a log line and a degraded knowledge status in /healthz.
 /// </summary>
@@ -22,8 +22,7 @@ public sealed partial class BlobKnowledgeRefresher(
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BlobKnowledgeSource? _source;
-    private IReadOnlyList<(string Path, string Text)>? _dialogs;
-    private IReadOnlyDictionary<string, string?>? _schemas;
+    private ContentSources? _builtIn;
     private string? _lastSeenVersion;
     private KnowledgeHealth? _lastSeenOutcome;
 
@@ -35,15 +34,7 @@ public sealed partial class BlobKnowledgeRefresher(
         }
 
         _source = services.GetRequiredService<BlobKnowledgeSource>();
-        var dialogsFolder = Path.Combine(bot.Value.ResolveContentRoot(), "dialogs");
-        _dialogs = Directory.GetFiles(dialogsFolder, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(path => (path, File.ReadAllText(path))).ToList();
-        // The schema for each file is the one its built-in copy names: the app, not the upload, decides the rules.
-        var knowledgeFolder = Path.Combine(bot.Value.ResolveContentRoot(), "knowledge");
-        _schemas = BlobKnowledgeSource.FileNames.ToDictionary(
-            name => name,
-            name => Path.Combine(knowledgeFolder, name) is var path && File.Exists(path) ? SchemaCheck.SchemaPath(path, File.ReadAllText(path)) : null,
-            StringComparer.Ordinal);
+        _builtIn = bot.Value.BuiltInContent();
         // The first load happens before the bot takes its first turn; if it fails the built-in copy serves.
         await RefreshAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
@@ -58,7 +49,7 @@ public sealed partial class BlobKnowledgeRefresher(
     /// <summary>Checks the container once and swaps in a new, valid version if there is one.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        if (_source is null || _dialogs is null || _schemas is null)
+        if (_source is null || _builtIn is null)
         {
             return;
         }
@@ -66,7 +57,7 @@ public sealed partial class BlobKnowledgeRefresher(
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await RefreshOnceAsync(_source, _dialogs, _schemas, cancellationToken);
+            await RefreshOnceAsync(_source, _builtIn, cancellationToken);
         }
         finally
         {
@@ -90,7 +81,7 @@ public sealed partial class BlobKnowledgeRefresher(
         }
     }
 
-    private async Task RefreshOnceAsync(BlobKnowledgeSource source, IReadOnlyList<(string Path, string Text)> dialogs, IReadOnlyDictionary<string, string?> schemas, CancellationToken cancellationToken)
+    private async Task RefreshOnceAsync(BlobKnowledgeSource source, ContentSources builtIn, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.Timeout);
@@ -106,12 +97,16 @@ public sealed partial class BlobKnowledgeRefresher(
             }
 
             var files = await source.DownloadAsync(etags, timeout.Token);
-            var errors = new ContentErrors();
-            var content = Load(source.Location, files, dialogs, schemas, errors);
-            KnowledgeHealth outcome;
-            if (content is null)
+            // The app's schemas, not the upload's, decide the rules; the dialogs are the app's own.
+            var uploaded = builtIn with
             {
-                var problems = errors.All.Where(e => e.Severity == ContentSeverity.Error).ToList();
+                Knowledge = ContentFolder.InMemory(files.Texts, "blob:" + source.Location, "the blob container " + source.Location, builtIn.Knowledge.Files),
+            };
+            var result = ContentPipeline.Load(uploaded, ValidateOptions.ForTheBot());
+            KnowledgeHealth outcome;
+            if (result.Content is not { } content)
+            {
+                var problems = result.Errors.ToList();
                 foreach (var error in problems)
                 {
                     LogUploadError(logger, error.ToString());
@@ -138,50 +133,6 @@ public sealed partial class BlobKnowledgeRefresher(
             holder.Report(new KnowledgeHealth(true, $"The blob container {source.Location} cannot be reached ({ex.GetType().Name}). Serving {Serving()}."));
         }
     }
-
-    private static DialogSet? Load(string location, KnowledgeFiles files, IReadOnlyList<(string Path, string Text)> dialogs, IReadOnlyDictionary<string, string?> schemas, ContentErrors errors)
-    {
-        var knowledge = KnowledgeLoader.Load(
-            name =>
-            {
-                var path = PathOf(location, name);
-                if (files.Texts.TryGetValue(name, out var text))
-                {
-                    return (path, text);
-                }
-
-                errors.Add(new ContentError(path, 1, 1, $"The file {name} is missing from the blob container."));
-                return (path, null);
-            },
-            errors);
-        if (knowledge is null || errors.HasErrors)
-        {
-            return null;
-        }
-
-        var set = DialogLoader.Load(dialogs, knowledge, errors);
-        if (set is null || errors.HasErrors)
-        {
-            return null;
-        }
-
-        foreach (var (name, text) in files.Texts)
-        {
-            if (schemas.GetValueOrDefault(name) is { } schema)
-            {
-                SchemaCheck.Check(PathOf(location, name), text, schema, errors);
-            }
-        }
-
-        foreach (var problem in FlowProver.Prove(set, new ProveOptions()).Problems)
-        {
-            errors.Add(problem);
-        }
-
-        return errors.HasErrors ? null : set;
-    }
-
-    private static string PathOf(string location, string name) => "blob:" + location + name;
 
     private string Serving() => holder.Current is { Source: BotContent.BlobSource } current
         ? $"the last good version from the container ({current.Version}, loaded {current.LoadedAt:u})"

@@ -3,7 +3,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
-using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Content;
 
@@ -16,7 +16,7 @@ public sealed record KnowledgeFiles(string Version, IReadOnlyDictionary<string, 
 /// </summary>
 public sealed class BlobKnowledgeSource
 {
-    public static readonly IReadOnlyList<string> FileNames = [KnowledgeLoader.CountriesFile, KnowledgeLoader.InternationalFile, KnowledgeLoader.GuidanceFile];
+    public static readonly IReadOnlyList<string> FileNames = ContentFileKinds.Knowledge.Select(k => k.FileName!).ToList();
 
     private readonly BlobContainerClient _container;
     private readonly string _prefix;

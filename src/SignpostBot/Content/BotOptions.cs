@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Content;
 
@@ -26,4 +27,11 @@ public sealed class BotOptions
 
     public string ResolveContentRoot()
         => string.IsNullOrWhiteSpace(ContentRoot) ? Path.Combine(AppContext.BaseDirectory, "content") : Path.GetFullPath(ContentRoot);
+
+    /// <summary>The content built into the app: <c>dialogs/</c> and <c>knowledge/</c> (with their <c>schemas/</c>) under the content root.</summary>
+    public ContentSources BuiltInContent()
+    {
+        var root = ResolveContentRoot();
+        return ContentSources.Folders(Path.Combine(root, "dialogs"), Path.Combine(root, "knowledge"));
+    }
 }

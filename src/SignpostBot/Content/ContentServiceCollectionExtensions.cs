@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Content;
-using SignpostBot.Content.Analysis;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Rendering;
-using SignpostBot.Content.Loading;
 
 namespace SignpostBot.Content;
 
@@ -21,21 +20,15 @@ public static class ContentServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(provider =>
-        {
-            var root = provider.GetRequiredService<IOptions<BotOptions>>().Value.ResolveContentRoot();
-
-            // The content tool's 'validate' (without the seed page, which is not deployed) and 'prove': errors stop
-            // the start; warnings (old dates, unused entries) do not. 'validate' loads the content with the bot's
-            // own loaders, so the content it returns is what the bot serves.
-            var validation = ContentValidator.Validate(Path.Combine(root, "dialogs"), Path.Combine(root, "knowledge"), new ValidateOptions { Prove = new ProveOptions() });
-            var errors = validation.Problems.Where(p => p.Severity == ContentSeverity.Error).ToList();
-            return errors.Count == 0 && validation.Content is { } checkedContent ? checkedContent : throw new ContentLoadException(errors);
-        });
+        // The content pipeline with every check 'validate' makes (but the seed page, which is not deployed) and
+        // 'prove': errors stop the start; warnings (old dates, unused entries) do not. Blob versions go through the
+        // same call (BlobKnowledgeRefresher), so what the bot serves has always passed the same checks.
+        services.AddSingleton(provider => ContentPipeline.Load(
+            provider.GetRequiredService<IOptions<BotOptions>>().Value.BuiltInContent(),
+            ValidateOptions.ForTheBot()).ContentOrThrow());
         // How each channel's replies look is the host's choice: Teams gets Adaptive Cards, the rest hero cards.
         services.TryAddSingleton<ChannelRendererFactory>(ChannelRenderers.Standard);
         services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>(), provider.GetRequiredService<ChannelRendererFactory>()));
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SignpostBot.Health;
 
@@ -8,7 +7,6 @@ public static class HealthServiceCollectionExtensions
     /// <summary>Health of the parts a turn depends on: the state store, the knowledge, and the turns themselves.</summary>
     public static IServiceCollection AddSignpostHealth(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TurnFaults>();
         services.AddSingleton<HealthStatusLog>();
         // Each probe of a degraded bot would log the same warning again: HealthStatusLog says it once instead.

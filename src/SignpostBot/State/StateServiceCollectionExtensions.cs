@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
 using SignpostBot.Turns;
@@ -14,7 +13,6 @@ public static class StateServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddConversationState(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationKeyHasher>();
         services.AddOptions<RedisStateOptions>()
             .BindConfiguration(RedisStateOptions.Section)

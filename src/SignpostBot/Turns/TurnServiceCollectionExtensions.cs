@@ -5,7 +5,6 @@ public static class TurnServiceCollectionExtensions
     /// <summary>The shared turn pipeline every host uses.</summary>
     public static IServiceCollection AddTurnRunner(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<TurnRunner>();
         return services;
     }

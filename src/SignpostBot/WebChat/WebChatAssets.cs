@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using SignpostBot.Content;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
 
@@ -19,14 +20,18 @@ public sealed partial class WebChatJsonContext : System.Text.Json.Serialization.
 
 /// <summary>
 /// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template
-/// and the widget bundle wrapped with its configuration (and gzipped once, on first use, as it is large).
+/// and the widget bundle. The numbers they show come from the content the turns use right now
+/// (<see cref="BotContentHolder.Current"/>), so a number corrected through blob storage reaches the page and the
+/// widget with the same swap that brings it to the conversations.
 /// </summary>
 public sealed class WebChatAssets
 {
+    private readonly BotContentHolder _content;
     private readonly string _template;
-    private readonly Lazy<byte[]> _widgetGzip;
+    private readonly string _bundle;
+    private Numbers? _numbers;
 
-    public WebChatAssets(IOptions<WebChatOptions> options, DialogSet content)
+    public WebChatAssets(IOptions<WebChatOptions> options, BotContentHolder content)
     {
         var root = options.Value.ResolveAssetsRoot();
         var template = Path.Combine(root, "index.html");
@@ -37,26 +42,61 @@ public sealed class WebChatAssets
                 $"The web chat front end is not built in {root}. Build the app with Node.js 20 and npm installed (dotnet build runs npm ci and the bundler).");
         }
 
+        _content = content;
+        ExitUrl = new Uri(options.Value.ExitUrl).AbsoluteUri;
+        PageCss = File.ReadAllBytes(Path.Combine(root, "page.css"));
+        _template = File.ReadAllText(template);
+        _bundle = File.ReadAllText(bundle);
+        _ = Current;
+    }
+
+    public IReadOnlyList<WebChatPhone> Emergency => Current.Emergency;
+
+    public IReadOnlyList<WebChatPhone> Helplines => Current.Helplines;
+
+    public string ExitUrl { get; }
+
+    public byte[] Widget => Current.Widget;
+
+    public byte[] WidgetGzip => Current.WidgetGzip.Value;
+
+    public byte[] PageCss { get; }
+
+    /// <summary>The numbers and widget of the content version being served, made once per version.</summary>
+    private Numbers Current
+    {
+        get
+        {
+            var served = _content.Current;
+            var numbers = Volatile.Read(ref _numbers);
+            if (numbers is null || !ReferenceEquals(numbers.Version, served))
+            {
+                // Two requests racing at a swap may both build it; either result is right for that version.
+                numbers = Build(served);
+                Volatile.Write(ref _numbers, numbers);
+            }
+
+            return numbers;
+        }
+    }
+
+    private Numbers Build(BotContent served)
+    {
+        var content = served.Bot.Content;
         // The page cannot know where the person is: the numbers that work widely (112, then 999 for the UK).
-        Emergency = content.Knowledge.UnknownCountryEmergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
-        Helplines = content.Global.FailSafe.Hotlines
+        var emergency = content.Knowledge.UnknownCountryEmergency.Select(p => new WebChatPhone(null, p.Display, p.TelUri)).ToList();
+        var helplines = content.Global.FailSafe.Hotlines
             .Select(content.Knowledge.FindHotline)
             .OfType<Hotline>()
             .Where(h => h.Phones.Count > 0)
             .Select(h => new WebChatPhone(CountryHeaded(h, content), h.Phones[0].Display, h.Phones[0].TelUri))
             .ToList();
-        ExitUrl = new Uri(options.Value.ExitUrl).AbsoluteUri;
-        PageCss = File.ReadAllBytes(Path.Combine(root, "page.css"));
-        _template = File.ReadAllText(template);
-
-        var config = JsonSerializer.Serialize(new WidgetConfig(Emergency, Helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
+        var config = JsonSerializer.Serialize(new WidgetConfig(emergency, helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
         // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
-        Widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + File.ReadAllText(bundle) + "\n})(" + config + ");\n");
+        var widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
         // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
-        _widgetGzip = new Lazy<byte[]>(() => Gzip(Widget));
+        return new Numbers(served, emergency, helplines, widget, new Lazy<byte[]>(() => Gzip(widget)));
     }
-
-    public IReadOnlyList<WebChatPhone> Emergency { get; }
 
     /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
     private static string CountryHeaded(Hotline hotline, DialogSet content)
@@ -64,15 +104,7 @@ public sealed class WebChatAssets
             ? $"{hotline.Name} ({content.Global.Labels.CountryOnly.Replace("{country}", country.Name, StringComparison.Ordinal)})"
             : hotline.Name;
 
-    public IReadOnlyList<WebChatPhone> Helplines { get; }
-
-    public string ExitUrl { get; }
-
-    public byte[] Widget { get; }
-
-    public byte[] WidgetGzip => _widgetGzip.Value;
-
-    public byte[] PageCss { get; }
+    private sealed record Numbers(BotContent Version, IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, byte[] Widget, Lazy<byte[]> WidgetGzip);
 
     private static byte[] Gzip(byte[] bytes)
     {
@@ -91,13 +123,14 @@ public sealed class WebChatAssets
     /// <summary>The page with this response's CSP nonce and the numbers filled in, every value HTML-encoded.</summary>
     public string RenderPage(string nonce, string basePath)
     {
-        var helplines = string.Join("\n", Helplines.Select(h =>
+        var numbers = Current;
+        var helplines = string.Join("\n", numbers.Helplines.Select(h =>
             $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
         return _template
             .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
             .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
-            .Replace("{{emergencyTel}}", Encode(Emergency[0].Tel), StringComparison.Ordinal)
-            .Replace("{{emergencyDisplay}}", Encode(Emergency[0].Display), StringComparison.Ordinal)
+            .Replace("{{emergencyTel}}", Encode(numbers.Emergency[0].Tel), StringComparison.Ordinal)
+            .Replace("{{emergencyDisplay}}", Encode(numbers.Emergency[0].Display), StringComparison.Ordinal)
             .Replace("{{exitUrl}}", Encode(ExitUrl), StringComparison.Ordinal)
             .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
     }

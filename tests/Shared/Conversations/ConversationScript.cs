@@ -36,7 +36,7 @@ internal sealed record ConversationScript(string Name, string Title, string Chan
             map.RejectUnknownKeys();
             if (new[] { turns[^1].User, turns[^1].Event, turns[^1].Tap }.Count(v => v is not null) != 1)
             {
-                errors.Add(path, map.Node, "A turn needs exactly one of 'user', 'event' or 'tap'.");
+                errors.Add(path, map.Start, "A turn needs exactly one of 'user', 'event' or 'tap'.");
             }
         }
 

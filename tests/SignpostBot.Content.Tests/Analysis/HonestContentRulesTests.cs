@@ -1,5 +1,6 @@
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Analysis;
@@ -82,7 +83,7 @@ public sealed class HonestContentRulesTests : IDisposable
     public void Dispose() => _copy.Dispose();
 
     private ValidationResult Validate()
-        => ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = new DateOnly(2026, 11, 30), CheckSchemas = false });
+        => ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = new DateOnly(2026, 11, 30), CheckSchemas = false });
 
     private void AssertOneErrorAt(string relativePath, int line)
     {

@@ -6,7 +6,7 @@ namespace SignpostBot.Content.Tests.Analysis;
 /// <summary>Where each hotline and guidance entry is written, for errors that point at the line to change.</summary>
 public sealed class KnowledgeIndexTests
 {
-    private static readonly KnowledgeIndex Index = KnowledgeIndex.Read(RepositoryPaths.Knowledge);
+    private static readonly KnowledgeIndex Index = TestContent.Index;
 
     [Fact]
     public void Read_Repository_HasEveryHotlineAndGuidanceOnce()

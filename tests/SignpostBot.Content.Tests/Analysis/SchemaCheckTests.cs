@@ -1,5 +1,6 @@
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Analysis;
@@ -24,7 +25,7 @@ public sealed class SchemaCheckTests
 
         Assert.NotNull(schema);
         Assert.True(File.Exists(schema), schema);
-        SchemaCheck.Check(path, text, schema, errors);
+        SchemaCheck.CheckFile(path, text, schema, errors);
 
         Assert.Empty(errors.All);
     }
@@ -37,7 +38,7 @@ public sealed class SchemaCheckTests
         var line = text[..text.IndexOf("inDangerr", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         var errors = new ContentErrors();
 
-        SchemaCheck.Check(path, text, SchemaCheck.SchemaPath(path, text)!, errors);
+        SchemaCheck.CheckFile(path, text, SchemaCheck.SchemaPath(path, text)!, errors);
 
         var error = Assert.Single(errors.All);
         Assert.Equal(line, error.Line);
@@ -45,43 +46,42 @@ public sealed class SchemaCheckTests
     }
 
     [Fact]
-    public void CheckFolder_TwoFilesSharingASchema_ReportsEachAtItsLine()
+    public void Load_TwoFilesSharingASchema_ReportsEachAtItsLine()
     {
         using var copy = new ContentCopy();
         var victim = copy.Replace("dialogs/victim.yaml", "slot: inDanger", "slot: inDangerr");
         var publicLine = copy.Replace("dialogs/public.yaml", "slot: aboutChild", "slot: aboutChildd");
-        var errors = new ContentErrors();
 
-        SchemaCheck.CheckFolder(copy.Dialogs, errors);
+        var result = ContentPipeline.Load(ContentSources.Folders(copy.Dialogs, copy.Knowledge), new ValidateOptions());
 
         Assert.Equal(
             [("public.yaml", publicLine), ("victim.yaml", victim)],
-            errors.All.Select(e => (Path.GetFileName(e.File), e.Line)).Order());
+            result.Errors.Select(e => (Path.GetFileName(e.File), e.Line)).Order());
     }
 
     [Fact]
-    public void CheckFolder_SchemaThatCannotBeRead_SaysSoForEveryFileNamingIt()
+    public void Load_SchemaThatCannotBeRead_SaysSoForEveryFileOfItsKind()
     {
         using var copy = new ContentCopy();
         File.WriteAllText(copy.PathOf("dialogs/schemas/dialog.schema.json"), "{ \"type\": ");
-        var errors = new ContentErrors();
 
-        SchemaCheck.CheckFolder(copy.Dialogs, errors);
+        var result = ContentPipeline.Load(ContentSources.Folders(copy.Dialogs, copy.Knowledge), new ValidateOptions());
 
         var named = Directory.GetFiles(copy.Dialogs, "*.yaml").Select(File.ReadAllText).Count(text => text.Contains("dialog.schema.json", StringComparison.Ordinal));
-        Assert.Equal(named, errors.All.Count(e => e.Message.Contains("cannot be read", StringComparison.Ordinal)));
+        Assert.Equal(named, result.Errors.Count(e => e.Message.Contains("cannot be read", StringComparison.Ordinal)));
         Assert.True(named > 1, "the dialogs share one schema");
     }
 
     [Fact]
-    public void Check_UnquotedNorway_IsReadAsNoAndRejected()
+    public void Check_UnquotedNumberWhereTextBelongs_AsksForQuotesAtItsLine()
     {
         var path = Path.Combine(RepositoryPaths.Knowledge, "countries.yaml");
-        var text = File.ReadAllText(path).Replace("code: \"NO\"", "code: NO", StringComparison.Ordinal);
+        var text = File.ReadAllText(path).Replace("emergency: [\"112\"", "emergency: [112", StringComparison.Ordinal);
+        var line = text[..text.IndexOf("emergency: [112", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
         var errors = new ContentErrors();
 
-        SchemaCheck.Check(path, text, SchemaCheck.SchemaPath(path, text)!, errors);
+        SchemaCheck.CheckFile(path, text, SchemaCheck.SchemaPath(path, text)!, errors);
 
-        Assert.Contains(errors.All, e => e.Message.Contains("quotes", StringComparison.Ordinal));
+        Assert.Contains(errors.All, e => e.Line == line && e.Message.Contains("quotes", StringComparison.Ordinal));
     }
 }

@@ -7,7 +7,7 @@ namespace SignpostBot.Content.Tests.Analysis;
 /// <summary>Old 'verified' dates are warnings, from the day after the allowed age.</summary>
 public sealed class StaleEntriesTests
 {
-    private static readonly KnowledgeIndex Index = KnowledgeIndex.Read(RepositoryPaths.Knowledge);
+    private static readonly KnowledgeIndex Index = TestContent.Index;
 
     [Theory]
     [InlineData(0, false)]

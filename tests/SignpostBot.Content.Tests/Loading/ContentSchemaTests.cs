@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Json.Schema;
+using SignpostBot.Content.Loading;
 using SignpostBot.Testing;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace SignpostBot.Content.Tests.Loading;
 
@@ -71,30 +68,12 @@ public sealed class ContentSchemaTests
         }
     }
 
-    /// <summary>YAML to JSON with YAML's plain-scalar types: numbers, yes/no/true/false, null; quoted text stays text.</summary>
+    /// <summary>The file as the pipeline reads it: one parse, typed by the YAML library.</summary>
     private static JsonElement ToJson(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var node = Convert(stream.Documents[0].RootNode);
-        return JsonSerializer.SerializeToElement(node);
+        var errors = new ContentErrors();
+        var document = ContentDocument.Parse("test.yaml", yaml, errors);
+        Assert.Empty(errors.All);
+        return document!.Root;
     }
-
-    private static JsonNode? Convert(YamlNode node) => node switch
-    {
-        YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
-        YamlSequenceNode list => new JsonArray(list.Children.Select(Convert).ToArray()),
-        YamlScalarNode { Style: ScalarStyle.Plain } scalar => Plain(scalar.Value ?? string.Empty),
-        YamlScalarNode scalar => JsonValue.Create(scalar.Value),
-        _ => null,
-    };
-
-    private static JsonNode? Plain(string value) => value.ToLowerInvariant() switch
-    {
-        "true" or "yes" => JsonValue.Create(true),
-        "false" or "no" => JsonValue.Create(false),
-        "null" or "~" or "" => null,
-        _ when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
-        _ => JsonValue.Create(value),
-    };
 }

@@ -1,6 +1,7 @@
 using SignpostBot.Testing;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 
 namespace SignpostBot.Content.Tests.Loading;
 
@@ -130,29 +131,24 @@ public sealed class DialogLoaderTests
     [Fact]
     public void Load_MissingGlobal_SaysWhatItIsFor()
     {
-        var errors = new ContentErrors();
+        var errors = TestContent.LoadDialogs([("dialogs/main.yaml", Main), ("dialogs/victim.yaml", Victim)]).Errors;
 
-        DialogLoader.Load([("dialogs/main.yaml", Main), ("dialogs/victim.yaml", Victim)], TestContent.Knowledge, errors);
-
-        Assert.Contains(errors.All, e => e.Message.Contains("global.yaml is missing", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("global.yaml is missing", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Load_ShippedDialogs_HaveNoErrors()
     {
-        var errors = new ContentErrors();
+        var result = ContentPipeline.Load(TestContent.Repository, new ValidateOptions());
 
-        DialogLoader.Load(Testing.RepositoryPaths.Dialogs, TestContent.Knowledge, errors);
-
-        Assert.Empty(errors.All);
+        Assert.Empty(result.Errors);
     }
 
     private static DialogSet? Load(string main, string victim, out IReadOnlyList<ContentError> errors)
     {
-        var collected = new ContentErrors();
-        var set = DialogLoader.Load([("dialogs/global.yaml", Global), ("dialogs/main.yaml", main), ("dialogs/victim.yaml", victim)], TestContent.Knowledge, collected);
-        errors = collected.All;
-        return set;
+        var result = TestContent.LoadDialogs([("dialogs/global.yaml", Global), ("dialogs/main.yaml", main), ("dialogs/victim.yaml", victim)]);
+        errors = result.Errors.ToList();
+        return result.Content;
     }
 
     private static IReadOnlyList<ContentError> LoadErrors(string main, string victim)

@@ -9,7 +9,7 @@ public sealed class KnowledgeLoaderTests
     {
         using var fixture = new KnowledgeFixture();
 
-        var knowledge = KnowledgeLoader.Load(fixture.Directory);
+        var knowledge = fixture.Load().KnowledgeOrThrow();
 
         var uk = knowledge.FindCountry("GB")!;
         Assert.Equal(["999", "112"], uk.Emergency.Select(p => p.Display));
@@ -58,7 +58,10 @@ public sealed class KnowledgeLoaderTests
     {
         using var fixture = new KnowledgeFixture(countries: KnowledgeFixture.Countries.Replace("id: gb-childline", "id: gb-helpline", StringComparison.Ordinal).Replace("childHelpline: gb-childline", "childHelpline: gb-helpline", StringComparison.Ordinal));
 
-        Assert.Contains(LoadErrors(fixture), e => e.Message.Contains("'gb-helpline' is used 2 times", StringComparison.Ordinal));
+        var error = Assert.Single(LoadErrors(fixture));
+
+        Assert.Equal(18, error.Line);
+        Assert.Contains("'gb-helpline' is already used at countries.yaml line 9", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,15 +121,13 @@ public sealed class KnowledgeLoaderTests
     {
         using var fixture = new KnowledgeFixture(countries: KnowledgeFixture.Countries.Replace("08000 121 700", "0800 800 12", StringComparison.Ordinal));
 
-        var ex = Assert.Throws<ContentLoadException>(() => KnowledgeLoader.Load(fixture.Directory));
+        var ex = Assert.Throws<ContentLoadException>(() => fixture.Load().KnowledgeOrThrow());
 
         Assert.Matches(@"countries\.yaml\(13,\d+\): error: ", ex.Message);
     }
 
     private static IReadOnlyList<ContentError> LoadErrors(KnowledgeFixture fixture)
     {
-        var errors = new ContentErrors();
-        KnowledgeLoader.Load(fixture.Directory, errors);
-        return errors.All.Where(e => e.Severity == ContentSeverity.Error).ToList();
+        return fixture.Load().Errors.ToList();
     }
 }

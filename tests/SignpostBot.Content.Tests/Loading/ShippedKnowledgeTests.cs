@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Knowledge.Model;
 using SignpostBot.Testing;
 
@@ -8,16 +8,14 @@ namespace SignpostBot.Content.Tests.Loading;
 /// <summary>Checks on the knowledge/ folder that ships, against the seed page and the verified facts.</summary>
 public sealed partial class ShippedKnowledgeTests
 {
-    private static readonly KnowledgeBase Knowledge = KnowledgeLoader.Load(RepositoryPaths.Knowledge);
+    private static readonly KnowledgeBase Knowledge = TestContent.Knowledge;
 
     [Fact]
     public void Load_ShippedKnowledge_HasNoErrors()
     {
-        var errors = new ContentErrors();
+        var result = ContentPipeline.LoadKnowledge(ContentFolder.Physical(RepositoryPaths.Knowledge), new ValidateOptions());
 
-        KnowledgeLoader.Load(RepositoryPaths.Knowledge, errors);
-
-        Assert.DoesNotContain(errors.All, e => e.Severity == ContentSeverity.Error);
+        Assert.Empty(result.Errors);
     }
 
     [Theory]

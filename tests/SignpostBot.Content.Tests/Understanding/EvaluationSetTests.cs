@@ -45,8 +45,8 @@ public sealed class EvaluationSetTests
             var text = File.ReadAllText(path);
             var schema = SchemaCheck.SchemaPath(path, text);
             Assert.True(schema is not null && File.Exists(schema), $"{path} should name schemas/understanding.schema.json in its first line.");
-            SchemaCheck.Check(path, text, schema, errors);
-            var root = YamlJson.Parse(text)?.Root?.AsObject();
+            SchemaCheck.CheckFile(path, text, schema, errors);
+            var root = ContentDocument.Parse(path, text, errors) is { } document ? JsonObject.Create(document.Root) : null;
             Assert.NotNull(root);
             var language = (string)root["language"]!;
             messages.AddRange(root["messages"]!.AsArray().Select(m => (language, m!.AsObject())));

@@ -50,8 +50,6 @@ public sealed class ChannelSettingsTests
         var global = files.FindIndex(f => Path.GetFileName(f.Path) == DialogLoader.GlobalFile);
         Assert.Contains(ShippedTeams, files[global].Text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         files[global] = (files[global].Path, change(files[global].Text));
-        var errors = new ContentErrors();
-        DialogLoader.Load(files, TestContent.Knowledge, errors);
-        return errors.All;
+        return TestContent.LoadDialogs(files).Errors.ToList();
     }
 }

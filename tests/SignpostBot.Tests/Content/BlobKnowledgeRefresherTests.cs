@@ -5,8 +5,8 @@ namespace SignpostBot.Tests.Content;
 
 /// <summary>
 /// Knowledge from a blob container (Azurite): served from the start, hot-reloaded when a corrected number is
-/// published, a broken upload (or one only the schema rejects) rejected, and storage going down, each keeping a
-/// checked version in service.
+/// published (in the conversations, on the page and in the widget), a broken upload (or one only the schema
+/// rejects) rejected, and storage going down, each keeping a checked version in service.
 /// </summary>
 public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
 {
@@ -77,14 +77,33 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
         using var client = host.CreateClient();
         Assert.True(await ServingFromTheContainerAsync(client));
 
-        // The loader reads an unquoted NO as the text "NO"; YAML 1.1 tools and editors read it as false.
+        // The loader takes a phone label of any length; the schema (what editors check as it is typed) allows 40 characters.
         await _azurite.PublishKnowledgeAsync((name, text) => name == "countries.yaml"
-            ? Correct(name, text).Replace("code: \"NO\"", "code: NO", StringComparison.Ordinal)
+            ? Correct(name, text).Replace("- number: \"" + CorrectedNumber + "\"", "- number: \"" + CorrectedNumber + "\"\n            label: " + new string('x', 41), StringComparison.Ordinal)
             : text);
 
         Assert.True(await RejectedAsync(client, "countries.schema.json"));
         Assert.Contains("last good version", (await HealthClient.GetAsync(client)).Parts["knowledge"].Description, StringComparison.Ordinal);
         Assert.Contains(CorrectedNumber, await RomaniaHotlineAsync(client, "blob-schema"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Poll_NumberChangedThroughBlobStorage_ReachesThePageAndTheWidget()
+    {
+        await _azurite.PublishKnowledgeAsync();
+        using var host = BlobHost();
+        using var client = host.CreateClient();
+        Assert.True(await ServingFromTheContainerAsync(client));
+        Assert.Equal("tel:112", await PageEmergencyAsync(client));
+        Assert.Equal("tel:112 tel:999", await WidgetEmergencyAsync(client));
+
+        // Real numbers, in the other order: the page's safety strip shows the first one.
+        await _azurite.PublishKnowledgeAsync((name, text) => name == "international.yaml"
+            ? text.Replace("  - number: \"112\"\n  - number: \"999\"\n    label: in the UK\n", "  - number: \"999\"\n    label: in the UK\n  - number: \"112\"\n", StringComparison.Ordinal)
+            : text);
+
+        Assert.True(await LocalProcess.WaitUntilAsync(async () => await PageEmergencyAsync(client) == "tel:999", TimeSpan.FromSeconds(30)));
+        Assert.Equal("tel:999 tel:112", await WidgetEmergencyAsync(client));
     }
 
     [Fact]
@@ -148,6 +167,22 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
             async () => (await HealthClient.GetAsync(client)).Parts["knowledge"] is { Status: "Degraded" } knowledge
                 && knowledge.Description.Contains(naming, StringComparison.Ordinal),
             TimeSpan.FromSeconds(30));
+
+    /// <summary>The tel: link of the safety strip at the top of the chat page.</summary>
+    private static async Task<string> PageEmergencyAsync(HttpClient client)
+    {
+        var html = await client.GetStringAsync("/");
+        return System.Text.RegularExpressions.Regex.Match(html, "class=\"strip__tel\" href=\"([^\"]+)\"").Groups[1].Value;
+    }
+
+    /// <summary>The widget's emergency numbers (from the configuration the server wraps around the bundle), in order.</summary>
+    private static async Task<string> WidgetEmergencyAsync(HttpClient client)
+    {
+        var widget = await client.GetStringAsync("/widget.js");
+        var config = widget[(widget.LastIndexOf("})(", StringComparison.Ordinal) + 3)..].TrimEnd(';', '\n', ')');
+        using var json = System.Text.Json.JsonDocument.Parse(config);
+        return string.Join(" ", json.RootElement.GetProperty("emergency").EnumerateArray().Select(p => p.GetProperty("tel").GetString()));
+    }
 
     private static async Task<string> RomaniaHotlineAsync(HttpClient client, string conversation)
     {

@@ -1,11 +1,12 @@
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Pipeline;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Analysis;
 
-/// <summary>Each check of 'validate' fires on a broken copy of the content, at the right file and line.</summary>
-public sealed class ContentValidatorTests : IDisposable
+/// <summary>Each check of the content pipeline ('validate') fires on a broken copy of the content, at the right file and line.</summary>
+public sealed class ContentPipelineTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 11, 30);
     private readonly ContentCopy _copy = new();
@@ -13,7 +14,7 @@ public sealed class ContentValidatorTests : IDisposable
     [Fact]
     public void Validate_RepositoryContentWithTheSeedPage_HasNoErrors()
     {
-        var result = ContentValidator.Validate(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge, new ValidateOptions { Today = Today, SeedPath = RepositoryPaths.Seed });
+        var result = ContentPipeline.Load(ContentSources.Folders(RepositoryPaths.Dialogs, RepositoryPaths.Knowledge), new ValidateOptions { Today = Today, SeedPath = RepositoryPaths.Seed });
 
         Assert.False(result.HasErrors, string.Join("\n", result.Problems));
         Assert.NotNull(result.Content);
@@ -88,7 +89,7 @@ public sealed class ContentValidatorTests : IDisposable
     [Fact]
     public void Validate_MaxAgeShorterThanTheDates_WarnsForEveryEntry()
     {
-        var result = ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = Today.AddDays(10), MaxVerifiedAgeDays = 5 });
+        var result = ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = Today.AddDays(10), MaxVerifiedAgeDays = 5 });
 
         Assert.True(result.Problems.Count(p => p.Message.Contains("last verified", StringComparison.Ordinal)) > 40);
         Assert.False(result.HasErrors);
@@ -122,7 +123,7 @@ public sealed class ContentValidatorTests : IDisposable
         File.WriteAllText(seed, "National hotlines\n\nRomania\n\nHotline against trafficking\nTelephone: 0800 800 67\n\nSweden\nTelephone: 020 99 99 99\n\nResources and useful links\n");
         var sweden = _copy.Line("knowledge/countries.yaml", "name: Sweden") - 1;
 
-        var result = ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = Today, SeedPath = seed });
+        var result = ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = Today, SeedPath = seed });
 
         var error = Assert.Single(result.Problems, p => p.Severity == ContentSeverity.Error);
         Assert.EndsWith("countries.yaml", error.File, StringComparison.Ordinal);
@@ -154,7 +155,7 @@ public sealed class ContentValidatorTests : IDisposable
         _copy.Replace("dialogs/main.yaml", "when: { role: professional }", "when: { role: public }");
         var stale = _copy.Replace("knowledge/international.yaml", "verified: 2026-11-29", "verified: 2020-01-01");
 
-        var proved = ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = Today, Prove = new ProveOptions() });
+        var proved = ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = Today, Prove = new ProveOptions() });
         var notProved = Validate();
 
         AssertError(proved, "main.yaml", _copy.Line("dialogs/main.yaml", "id: who"), "leads nowhere");
@@ -162,9 +163,27 @@ public sealed class ContentValidatorTests : IDisposable
         Assert.False(notProved.HasErrors, string.Join("\n", notProved.Problems));
     }
 
+    [Fact]
+    public void Validate_AnswerWithAnUnknownIntent_ErrorAtItsLineNamingTheSchema()
+    {
+        var line = _copy.Replace("knowledge/answers.yaml", "intent: professional.nrm_who_refers", "intent: professional.nrm_who_referss");
+
+        AssertError(Validate(), "answers.yaml", line, "answers.schema.json");
+    }
+
+    [Fact]
+    public void Validate_WithoutTheOptionalAnswersFile_HasNoErrors()
+    {
+        File.Delete(_copy.PathOf("knowledge/answers.yaml"));
+
+        var result = Validate();
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Problems));
+    }
+
     public void Dispose() => _copy.Dispose();
 
-    private ValidationResult Validate() => ContentValidator.Validate(_copy.Dialogs, _copy.Knowledge, new ValidateOptions { Today = Today });
+    private ValidationResult Validate() => ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = Today });
 
     private static void AssertError(ValidationResult result, string file, int line, string text)
     {
