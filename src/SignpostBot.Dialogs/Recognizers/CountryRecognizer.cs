@@ -16,15 +16,15 @@ public sealed class CountryRecognizer
 
     // Names that are also everyday English words or first names: inside a free message they count only after
     // "in", "from", "to"... ("I'm from Jordan", not "Jordan took my passport").
-    private static readonly FrozenSet<string> CommonWordNames = FrozenSet.Create(
+    internal static readonly FrozenSet<string> CommonWordNames = FrozenSet.Create(
         StringComparer.Ordinal,
         "chad", "jordan", "georgia", "turkey", "jersey", "guinea", "island", "china", "israel", "mali", "maurice", "frans", "holland", "keeling");
 
-    private static readonly FrozenSet<string> CueWords = FrozenSet.Create(
+    internal static readonly FrozenSet<string> CueWords = FrozenSet.Create(
         StringComparer.Ordinal, "in", "from", "to", "at", "into", "near", "inside", "via", "of", "back", "visiting", "leaving", "left");
 
     // Short all-capital aliases ("UK", "RSA") also count as words in a sentence, unless they are common words.
-    private static readonly FrozenSet<string> CommonShortWords = FrozenSet.Create(
+    internal static readonly FrozenSet<string> CommonShortWords = FrozenSet.Create(
         StringComparer.Ordinal, "us", "in", "no", "it", "is", "at", "am", "me", "my", "be", "to", "so", "go", "do", "an", "as", "by",
         "he", "hi", "if", "of", "oh", "ok", "on", "or", "up", "we", "id", "im", "can", "man", "and", "are", "not", "the", "who");
 

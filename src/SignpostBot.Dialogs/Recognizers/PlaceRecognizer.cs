@@ -1,0 +1,243 @@
+using System.Collections.Frozen;
+
+namespace SignpostBot.Dialogs.Recognizers;
+
+/// <summary>
+/// Finds, in a free message, the country where the writer (or the person at risk) is, and a country named only as
+/// where someone comes from. Countries by name, native name and alias (the knowledge files' first, then every region
+/// .NET knows), and towns of the <see cref="CityGazetteer"/> (Birmingham is GB). A country after "from" or "born in",
+/// or as a people ("Romanian"), is an origin; a place after "in", "at", "to"..., or the whole message, is where they are.
+/// Exact words first, in a single pass over the tokens; the <see cref="CountryRecognizer"/>'s typo-tolerant match only
+/// when no exact name is there. Thread-safe once built; built once per content load.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    private const int LongestName = 4; // tokens: "bosnia and herzegovina", "newcastle upon tyne"
+    private const int BigTown = 100; // thousands of people: a town this big counts without a cue word
+
+    // Words before a place that say the person is there now.
+    private static readonly FrozenSet<string> HereCues = FrozenSet.Create(
+        StringComparer.Ordinal, "in", "at", "to", "into", "near", "inside", "around", "outside", "here", "based", "living", "live", "lives", "stuck", "across");
+
+    // Words before a place that say someone came from it. "calling from Poland" is where they are: see ComingFromHere.
+    private static readonly FrozenSet<string> OriginCues = FrozenSet.Create(StringComparer.Ordinal, "from", "born", "originally");
+
+    private static readonly FrozenSet<string> FromHereVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "calling", "call", "writing", "texting", "messaging", "typing", "talking", "speaking", "contacting");
+
+    // Town names that are everyday words or names ("Reading", "Nice", "Split", "George"): they count only after a cue word.
+    private static readonly FrozenSet<string> CommonWordTowns = FrozenSet.Create(
+        StringComparer.Ordinal, "reading", "nice", "split", "hull", "derby", "leon", "george", "essen", "halle", "siegen", "ruse", "latina",
+        "prato", "santander", "sabadell", "kingston", "sale", "deal", "bath", "wells", "most", "march", "bury", "street", "orange", "mons");
+
+    // Suffixes that make a people of a country's name: "romanian", "albanian", "vietnamese", "nigerian".
+    private static readonly string[] PeopleSuffixes = ["n", "an", "ian", "ese", "i"];
+
+    private readonly FrozenDictionary<string, Place> _places;
+    private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly CountryRecognizer? _fuzzy;
+
+    /// <param name="knownCountries">The bot's countries (knowledge/countries.yaml): their names and aliases win.</param>
+    /// <param name="fuzzy">The recognizer for typos and flags when no exact name is found; null for exact names only.</param>
+    public PlaceRecognizer(IEnumerable<CountryName> knownCountries, CountryRecognizer? fuzzy = null)
+    {
+        ArgumentNullException.ThrowIfNull(knownCountries);
+        _fuzzy = fuzzy;
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        void Add(string code, string name, CountryMentionSource source, bool requiresCue)
+        {
+            var normalized = TextNormalizer.Normalize(name);
+            if (normalized.Length < 2 || (normalized.Length == 2 && normalized != "uk") || CountryRecognizer.CommonShortWords.Contains(normalized))
+            {
+                return;
+            }
+
+            places.TryAdd(normalized, new Place(code.ToUpperInvariant(), source, requiresCue || CountryRecognizer.CommonWordNames.Contains(normalized)));
+        }
+
+        foreach (var country in knownCountries)
+        {
+            Add(country.Code, country.Name, CountryMentionSource.CountryName, false);
+            foreach (var alias in country.Aliases)
+            {
+                Add(country.Code, alias, CountryMentionSource.CountryName, false);
+            }
+        }
+
+        foreach (var region in RegionCatalog.All)
+        {
+            foreach (var name in region.Names)
+            {
+                Add(region.Code, name, CountryMentionSource.CountryName, false);
+            }
+        }
+
+        foreach (var city in CityGazetteer.All)
+        {
+            var normalized = TextNormalizer.Normalize(city.Name);
+            Add(city.Country, city.Name, CountryMentionSource.City,
+                city.ThousandsOfPeople < BigTown || normalized.Length <= 3 || CommonWordTowns.Contains(normalized));
+        }
+
+        _places = places.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _places.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many names and towns it knows (for the memory measurement).</summary>
+    public int Count => _places.Count;
+
+    /// <summary>Where the writer is and where someone comes from, in a message as typed.</summary>
+    public WhereFound Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text);
+        return FindWhereTheWriterIs(normalized, TextNormalizer.Tokenize(normalized), text);
+    }
+
+    /// <summary>
+    /// The same on a message already normalized (<see cref="TextNormalizer.Normalize"/>) and tokenized
+    /// (<see cref="TextNormalizer.Tokenize"/>); <paramref name="original"/> is the text as typed, for flag emoji (optional).
+    /// </summary>
+    public WhereFound FindWhereTheWriterIs(string normalized, string[] tokens, string? original = null)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(tokens);
+        CountryMention? best = null;
+        var bestStrength = 0;
+        CountryMention? origin = null;
+        for (var i = 0; i < tokens.Length;)
+        {
+            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words))
+            {
+                if (PeopleOf(tokens[i]) is { } people && origin is null)
+                {
+                    origin = people;
+                }
+
+                i++;
+                continue;
+            }
+
+            var mention = new CountryMention(place.Code, place.Source, words);
+            var strength = StrengthAt(tokens, i, length, place.RequiresCue);
+            if (strength < 0)
+            {
+                origin ??= mention;
+            }
+            else if (strength > bestStrength)
+            {
+                best = mention;
+                bestStrength = strength;
+            }
+
+            i += length;
+        }
+
+        if (best is null && _fuzzy is not null && origin is null && Array.IndexOf(tokens, "from") < 0
+            && _fuzzy.Recognize(original ?? normalized, MatchMode.Find) is { } fuzzy)
+        {
+            best = new CountryMention(fuzzy.Code, CountryMentionSource.Fuzzy, normalized);
+        }
+
+        return best is null && origin is null ? WhereFound.Nothing : new WhereFound(best, origin);
+    }
+
+    // The longest known name starting at token i.
+    private bool TryPlaceAt(string normalized, string[] tokens, int i, out Place place, out int length, out string words)
+    {
+        var longest = Math.Min(LongestName, tokens.Length - i);
+        Span<char> buffer = stackalloc char[Math.Min(normalized.Length, 256)];
+        for (length = longest; length >= 1; length--)
+        {
+            var written = 0;
+            var fits = true;
+            for (var j = 0; j < length && fits; j++)
+            {
+                var token = tokens[i + j];
+                if (written + token.Length + (j > 0 ? 1 : 0) > buffer.Length)
+                {
+                    fits = false;
+                    break;
+                }
+
+                if (j > 0)
+                {
+                    buffer[written++] = ' ';
+                }
+
+                token.CopyTo(buffer[written..]);
+                written += token.Length;
+            }
+
+            if (fits && _lookup.TryGetValue(buffer[..written], out place))
+            {
+                words = buffer[..written].ToString();
+                return true;
+            }
+        }
+
+        place = default;
+        words = string.Empty;
+        length = 0;
+        return false;
+    }
+
+    // 3: after a "here" cue; 2: the whole message (or all but greeting-like words); 1: named without a cue; 0: does not count;
+    // -1: an origin.
+    private static int StrengthAt(string[] tokens, int start, int length, bool requiresCue)
+    {
+        for (var back = 1; back <= 3 && start - back >= 0; back++)
+        {
+            var word = tokens[start - back];
+            if (OriginCues.Contains(word))
+            {
+                return start - back - 1 >= 0 && FromHereVerbs.Contains(tokens[start - back - 1]) ? 3 : -1;
+            }
+
+            if (HereCues.Contains(word))
+            {
+                return 3;
+            }
+
+            if (back == 1 && word is not ("the" or "of" or "city" or "central"))
+            {
+                break; // only "in the north of X" style words may stand between a cue and a place
+            }
+        }
+
+        if (tokens.Length == length)
+        {
+            return 2;
+        }
+
+        return requiresCue ? 0 : 1;
+    }
+
+    private CountryMention? PeopleOf(string token)
+    {
+        if (token.Length < 5)
+        {
+            return null;
+        }
+
+        foreach (var suffix in PeopleSuffixes)
+        {
+            if (token.EndsWith(suffix, StringComparison.Ordinal) && _lookup.TryGetValue(token.AsSpan(0, token.Length - suffix.Length), out var place)
+                && place.Source == CountryMentionSource.CountryName)
+            {
+                return new CountryMention(place.Code, place.Source, token);
+            }
+        }
+
+        // "romanian" is "romania" + "n"; "italian" is "italy" less "y" + "ian".
+        if (token.EndsWith("ian", StringComparison.Ordinal) && _lookup.TryGetValue(string.Concat(token.AsSpan(0, token.Length - 3), "y"), out var y)
+            && y.Source == CountryMentionSource.CountryName)
+        {
+            return new CountryMention(y.Code, y.Source, token);
+        }
+
+        return null;
+    }
+
+    private readonly record struct Place(string Code, CountryMentionSource Source, bool RequiresCue);
+}
