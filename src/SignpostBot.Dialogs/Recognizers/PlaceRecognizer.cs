@@ -14,13 +14,22 @@ public sealed class PlaceRecognizer
 {
     private const int LongestName = 4; // tokens: "bosnia and herzegovina", "newcastle upon tyne"
     private const int BigTown = 100; // thousands of people: a town this big counts without a cue word
+    private const int MinLooseLength = 6; // a name this long may be inflected or misspelt after a cue word
+    private const int MaxShortMessage = 2; // tokens: a message this short may be just a place, so the looser matches apply
+    private const int MaxEnding = 4; // letters an inflection may add after a country name's stem ("niemc|zech")
 
-    // Words before a place that say the person is there now.
+    // Words before a place that say the person is there now, in the bot's languages (normalized: "în" is "in", "në" is
+    // "ne"), less those that are everyday English words (Polish "we", "do"; Vietnamese "ở" is "o"). They also let an
+    // inflected or misspelt name count ("w Niemczech", "in manchestr": see TryLoose).
     private static readonly FrozenSet<string> HereCues = FrozenSet.Create(
-        StringComparer.Ordinal, "in", "at", "to", "into", "near", "inside", "around", "outside", "here", "based", "living", "live", "lives", "stuck", "across");
+        StringComparer.Ordinal,
+        "in", "at", "to", "into", "near", "inside", "around", "outside", "here", "based", "living", "live", "lives", "stuck", "across", // en
+        "la", "w", "в", "во", "у", "до", "ne", "en", "em", "na", "no", "ao", "في", "فى", "الى", "إلى", "در", "تو", "به",
+        "sang", "tai", "nach", "au", "aux", "dans", "nel", "nella");
 
-    // Words before a place that say someone came from it. "calling from Poland" is where they are: see ComingFromHere.
-    private static readonly FrozenSet<string> OriginCues = FrozenSet.Create(StringComparer.Ordinal, "from", "born", "originally");
+    // Words before a place that say someone came from it. "calling from Poland" is where they are: see FromHereVerbs.
+    private static readonly FrozenSet<string> OriginCues = FrozenSet.Create(
+        StringComparer.Ordinal, "from", "born", "originally", "din", "z", "ze", "из", "з", "от", "від", "nga", "desde", "من", "از", "tu", "aus");
 
     private static readonly FrozenSet<string> FromHereVerbs = FrozenSet.Create(
         StringComparer.Ordinal, "calling", "call", "writing", "texting", "messaging", "typing", "talking", "speaking", "contacting");
@@ -28,7 +37,7 @@ public sealed class PlaceRecognizer
     // Town names that are everyday words or names ("Reading", "Nice", "Split", "George"): they count only after a cue word.
     private static readonly FrozenSet<string> CommonWordTowns = FrozenSet.Create(
         StringComparer.Ordinal, "reading", "nice", "split", "hull", "derby", "leon", "george", "essen", "halle", "siegen", "ruse", "latina",
-        "prato", "santander", "sabadell", "kingston", "sale", "deal", "bath", "wells", "most", "march", "bury", "street", "orange", "mons");
+        "prato", "santander", "sabadell", "kingston", "police", "sale", "deal", "bath", "wells", "most", "march", "bury", "street", "orange", "mons");
 
     // Suffixes that make a people of a country's name: "romanian", "albanian", "vietnamese", "nigerian".
     private static readonly string[] PeopleSuffixes = ["n", "an", "ian", "ese", "i"];
@@ -36,6 +45,8 @@ public sealed class PlaceRecognizer
     private readonly FrozenDictionary<string, Place> _places;
     private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly CountryRecognizer? _fuzzy;
+    private readonly FrozenDictionary<string, Place> _stems;
+    private readonly (string Name, Place Place)[] _loose;
 
     /// <param name="knownCountries">The bot's countries (knowledge/countries.yaml): their names and aliases win.</param>
     /// <param name="fuzzy">The recognizer for typos and flags when no exact name is found; null for exact names only.</param>
@@ -72,6 +83,12 @@ public sealed class PlaceRecognizer
             }
         }
 
+        foreach (var (code, name) in CityGazetteer.CountryNames)
+        {
+            var normalized = TextNormalizer.Normalize(name);
+            Add(code, name, CountryMentionSource.CountryName, normalized.Length <= 3);
+        }
+
         foreach (var city in CityGazetteer.All)
         {
             var normalized = TextNormalizer.Normalize(city.Name);
@@ -81,6 +98,27 @@ public sealed class PlaceRecognizer
 
         _places = places.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _places.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // One-word names of countries and big towns, for the inflected and misspelt forms after a cue word.
+        var stems = new Dictionary<string, Place?>(StringComparer.Ordinal);
+        var loose = new List<(string Name, Place Place)>();
+        foreach (var (name, place) in places)
+        {
+            if (name.Length < MinLooseLength || name.Contains(' ', StringComparison.Ordinal) || (place.Source == CountryMentionSource.City && place.RequiresCue && !CommonWordTowns.Contains(name)))
+            {
+                continue;
+            }
+
+            loose.Add((name, place));
+            if (place.Source == CountryMentionSource.CountryName)
+            {
+                var stem = name[..^1]; // only countries' names are inflected here: towns' endings are too often other words
+                stems[stem] = stems.TryGetValue(stem, out var other) && other is { } o && o.Code != place.Code ? null : place;
+            }
+        }
+
+        _stems = stems.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!.Value, StringComparer.Ordinal);
+        _loose = [.. loose];
     }
 
     /// <summary>How many names and towns it knows (for the memory measurement).</summary>
@@ -107,7 +145,8 @@ public sealed class PlaceRecognizer
         CountryMention? origin = null;
         for (var i = 0; i < tokens.Length;)
         {
-            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words))
+            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words)
+                && !((tokens.Length <= MaxShortMessage || (i > 0 && HereCues.Contains(tokens[i - 1]))) && TryLoose(tokens[i], out place, out length, out words)))
             {
                 if (PeopleOf(tokens[i]) is { } people && origin is null)
                 {
@@ -133,7 +172,7 @@ public sealed class PlaceRecognizer
             i += length;
         }
 
-        if (best is null && _fuzzy is not null && origin is null && Array.IndexOf(tokens, "from") < 0
+        if (best is null && _fuzzy is not null && origin is null && tokens.Length <= MaxShortMessage
             && _fuzzy.Recognize(original ?? normalized, MatchMode.Find) is { } fuzzy)
         {
             best = new CountryMention(fuzzy.Code, CountryMentionSource.Fuzzy, normalized);
@@ -182,6 +221,36 @@ public sealed class PlaceRecognizer
         return false;
     }
 
+    // An inflected name ("niemczech" of "niemcy", "лондоне" of "лондон") or a misspelt one ("manchestr"), one word long.
+    private bool TryLoose(string token, out Place place, out int length, out string words)
+    {
+        length = 1;
+        words = token;
+        for (var end = token.Length; end >= Math.Max(MinLooseLength - 1, token.Length - MaxEnding); end--)
+        {
+            if (_stems.TryGetValue(token[..end], out place))
+            {
+                return true;
+            }
+        }
+
+        var tolerance = EditDistance.ToleranceFor(token.Length);
+        if (token.Length >= MinLooseLength && tolerance > 0)
+        {
+            foreach (var (name, candidate) in _loose)
+            {
+                if (Math.Abs(name.Length - token.Length) <= tolerance && EditDistance.Bounded(token, name, tolerance) <= tolerance)
+                {
+                    place = candidate;
+                    return true;
+                }
+            }
+        }
+
+        place = default;
+        return false;
+    }
+
     // 3: after a "here" cue; 2: the whole message (or all but greeting-like words); 1: named without a cue; 0: does not count;
     // -1: an origin.
     private static int StrengthAt(string[] tokens, int start, int length, bool requiresCue)
@@ -196,7 +265,7 @@ public sealed class PlaceRecognizer
 
             if (HereCues.Contains(word))
             {
-                return 3;
+                return start - back - 1 >= 0 && OriginCues.Contains(tokens[start - back - 1]) ? -1 : 3; // "born in"
             }
 
             if (back == 1 && word is not ("the" or "of" or "city" or "central"))
