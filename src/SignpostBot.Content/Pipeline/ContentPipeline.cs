@@ -60,6 +60,8 @@ public static class ContentPipeline
             {
                 loaded = KnowledgeLoader.Build(knowledgeFiles.ToDictionary(f => f.Kind, f => f.Document), errors);
                 content = loaded.Knowledge is { } knowledge && dialogsFolder is not null ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, dialogErrors) : null;
+                // The language files (dialogs/language/, dialogs/locales/) are read onto the flows they translate.
+                content = dialogsFolder is null ? content : LanguageFiles.Load(dialogsFolder, content, dialogErrors, options.CheckSchemas);
                 if (content is not null && options.Prove is { } prove)
                 {
                     proof = FlowProver.Prove(content, prove).Problems;

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using SignpostBot.Dialogs.Localization;
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Content;
@@ -19,6 +21,23 @@ public sealed class DialogSet
     public IReadOnlyList<DialogDefinition> Dialogs { get; }
     public GlobalSettings Global { get; }
     public KnowledgeBase Knowledge { get; }
+
+    /// <summary>The language files (<c>dialogs/locales/</c>): translations of the inline English, by text id.</summary>
+    public IReadOnlyList<Translation> Translations { get; private init; } = [];
+
+    /// <summary>The recognizers' words of each language (<c>dialogs/language/</c>).</summary>
+    public IReadOnlyList<LanguageWords> LanguageWords { get; private init; } = [];
+
+    /// <summary>The recognizers' words of every language, merged once.</summary>
+    public RecognizerWords Words { get; private init; } = RecognizerWords.None;
+
+    /// <summary>The same flows and knowledge with these language files.</summary>
+    public DialogSet WithTranslations(IReadOnlyList<Translation> translations)
+        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words };
+
+    /// <summary>The same flows and knowledge with these recognizer words.</summary>
+    public DialogSet WithLanguageWords(IReadOnlyList<LanguageWords> languages)
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages) };
 
     public DialogDefinition? Find(string id) => _dialogs.GetValueOrDefault(id);
 

@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Engine;
@@ -17,49 +18,44 @@ internal abstract record PromptOutcome
     public sealed record NotRecognized : PromptOutcome;
 }
 
-/// <summary>Recognizes an answer for each kind of prompt, and finds answers inside a first free message.</summary>
+/// <summary>
+/// Recognizes an answer for each kind of prompt, and finds answers inside a first free message. The options an answer
+/// is read against are the prompt's in the person's language (<see cref="PromptTexts.Recognizer"/>, made when the
+/// content is loaded, one per prompt and language).
+/// </summary>
 internal sealed class PromptRecognizer
 {
-    private const string OtherValue = "\u0000other";
-
-    private readonly DialogSet _content;
+    /// <summary>The value of the country prompt's "another country" button; no country code looks like it.</summary>
+    internal const string OtherValue = "\u0000other";
 
     // Found once: every first message is read against these prompts.
     private readonly PromptStep[] _prefillPrompts;
     private readonly CountryRecognizer _countries;
-    private readonly Dictionary<ChoicePromptStep, ChoiceRecognizer> _choices;
-    private readonly Dictionary<CountryPromptStep, ChoiceRecognizer> _countryButtons;
-    private readonly Dictionary<ConfirmPromptStep, ChoiceRecognizer> _yesNoChoices;
+    private readonly RecognizerWords _words;
+
+    // "I don't know where I am": recognition data of the country prompts, read in any language the content lists.
     private readonly Dictionary<CountryPromptStep, ChoiceRecognizer?> _dontKnow;
 
     public PromptRecognizer(DialogSet content, CountryRecognizer countries)
     {
-        _content = content;
         _prefillPrompts = content.Prompts.Where(p => p.Options.Prefill).ToArray();
         _countries = countries;
-        _choices = content.Prompts.OfType<ChoicePromptStep>()
-            .ToDictionary(step => step, step => new ChoiceRecognizer(step.Choices), ReferenceEqualityComparer.Instance as IEqualityComparer<ChoicePromptStep>);
-        _countryButtons = content.Prompts.OfType<CountryPromptStep>()
-            .ToDictionary(step => step, step => new ChoiceRecognizer(BuildCountryButtons(step)), ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
+        _words = content.Words;
         _dontKnow = content.Prompts.OfType<CountryPromptStep>()
             .ToDictionary(
                 step => step,
-                step => step.DontKnow.Count == 0 ? null : new ChoiceRecognizer([new ChoiceOption(Slots.UnknownCountry, step.DontKnow[0], step.DontKnow)]),
+                step => step.DontKnow.Count == 0 ? null : new ChoiceRecognizer([new ChoiceOption(Slots.UnknownCountry, step.DontKnow[0], step.DontKnow)], content.Words),
                 ReferenceEqualityComparer.Instance as IEqualityComparer<CountryPromptStep>);
-        _yesNoChoices = content.Prompts.OfType<ConfirmPromptStep>()
-            .ToDictionary(
-                step => step,
-                step => new ChoiceRecognizer([new ChoiceOption(Slots.Yes, step.YesTitle, step.YesSynonyms), new ChoiceOption(Slots.No, step.NoTitle, step.NoSynonyms)]),
-                ReferenceEqualityComparer.Instance as IEqualityComparer<ConfirmPromptStep>);
     }
 
-    public PromptOutcome Recognize(PromptStep step, string text, string? locale) => step switch
+    /// <param name="texts">The prompt in the person's language: its options (and buttons) are what an answer is read against.</param>
+    public PromptOutcome Recognize(PromptStep step, string text, string? locale, PromptTexts texts) => step switch
     {
-        ChoicePromptStep choice => _choices[choice].Recognize(text, MatchMode.Answer, locale) is { } match
+        ChoicePromptStep => texts.Recognizer.Recognize(text, MatchMode.Answer, locale) is { } match
             ? new PromptOutcome.Recognized(match.Value)
             : new PromptOutcome.NotRecognized(),
-        ConfirmPromptStep confirm => RecognizeYesNo(confirm, text, locale),
-        CountryPromptStep country => RecognizeCountry(country, text, locale),
+        ConfirmPromptStep => RecognizeYesNo(texts.Recognizer, text, locale),
+        CountryPromptStep country => RecognizeCountry(country, texts.Recognizer, text, locale),
         _ => new PromptOutcome.NotRecognized(),
     };
 
@@ -67,7 +63,7 @@ internal sealed class PromptRecognizer
     /// Reads answers out of a person's first message ("I'm in Italy and they took my passport"), for the
     /// prompts marked <c>prefill: yes</c>, so the flow does not ask what it was already told.
     /// </summary>
-    public Slots Prefill(string text, Slots slots)
+    public Slots Prefill(string text, Slots slots, LanguageTexts texts)
     {
         foreach (var prompt in _prefillPrompts)
         {
@@ -78,7 +74,7 @@ internal sealed class PromptRecognizer
 
             var value = prompt switch
             {
-                ChoicePromptStep choice => _choices[choice].Recognize(text, MatchMode.Find)?.Value,
+                ChoicePromptStep choice => texts.Prompt(choice).Recognizer.Recognize(text, MatchMode.Find)?.Value,
                 CountryPromptStep => _countries.Recognize(text, MatchMode.Find)?.Code,
                 _ => null,
             };
@@ -91,21 +87,13 @@ internal sealed class PromptRecognizer
         return slots;
     }
 
-    public IReadOnlyList<ChoiceOption> CountryButtons(CountryPromptStep step) => _countryButtons[step].Choices;
-
-    private List<ChoiceOption> BuildCountryButtons(CountryPromptStep step)
-        => step.Buttons.Select(code => _content.Knowledge.FindCountry(code)!)
-            .Select(c => new ChoiceOption(c.Code, c.Name, c.Aliases))
-            .Append(new ChoiceOption(OtherValue, step.OtherTitle, []))
-            .ToList();
-
-    private PromptOutcome RecognizeYesNo(ConfirmPromptStep step, string text, string? locale)
+    private PromptOutcome RecognizeYesNo(ChoiceRecognizer yesNo, string text, string? locale)
     {
-        var answer = _yesNoChoices[step].Recognize(text, MatchMode.Answer, locale) switch
+        var answer = yesNo.Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: Slots.Yes } => true,
             { Value: Slots.No } => false,
-            _ => ConfirmRecognizer.Recognize(text, locale),
+            _ => ConfirmRecognizer.Recognize(text, _words, locale),
         };
         return answer switch
         {
@@ -115,7 +103,7 @@ internal sealed class PromptRecognizer
         };
     }
 
-    private PromptOutcome RecognizeCountry(CountryPromptStep step, string text, string? locale)
+    private PromptOutcome RecognizeCountry(CountryPromptStep step, ChoiceRecognizer buttons, string text, string? locale)
     {
         if (_countries.Recognize(text, MatchMode.Answer) is { } country)
         {
@@ -128,7 +116,7 @@ internal sealed class PromptRecognizer
             return new PromptOutcome.DontKnow();
         }
 
-        return _countryButtons[step].Recognize(text, MatchMode.Answer, locale) switch
+        return buttons.Recognize(text, MatchMode.Answer, locale) switch
         {
             { Value: OtherValue } => new PromptOutcome.AskOther(),
             { } button => new PromptOutcome.Recognized(button.Value),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Knowledge.Model;
 
@@ -9,25 +10,18 @@ namespace SignpostBot.Dialogs.Engine;
 /// Fills a signpost from the knowledge for what the conversation knows (its country, whether there is danger), so
 /// that what it shows is true where the person is: the emergency numbers of their country (or 112, with 999 labelled
 /// as the UK's, while the country is not known), their country's lines with checked ones first, a child line, and
-/// every number from another country headed with that country.
+/// every number from another country headed with that country. Every text is in the person's language.
 /// </summary>
 internal sealed class SignpostBuilder(DialogSet content)
 {
     private KnowledgeBase Knowledge => content.Knowledge;
 
-    // One entry list per distinct emergency, so renderers can cache the card (their cache is by reference).
-    private readonly EmergencyEntry? _unknownCountryEmergency = content.Knowledge.UnknownCountryEmergency.Count > 0
-        ? new EmergencyEntry(content.Knowledge.UnknownCountryEmergency, null)
-        : null;
-
-    private readonly Dictionary<string, EmergencyEntry> _countryEmergency = content.Knowledge.Countries
-        .Where(c => c.Emergency.Count > 0)
-        .ToDictionary(c => c.Code, c => new EmergencyEntry(c.Emergency, c.EmergencyNote), StringComparer.OrdinalIgnoreCase);
-
     public SignpostReply? Build(Signpost signpost, TurnContext turn)
     {
+        var texts = turn.Texts;
+        var words = texts.Signpost(signpost);
         var entries = new List<SignpostEntry>();
-        var text = signpost.Text;
+        var text = words.Text;
         var code = turn.Slots.Country;
         var country = Knowledge.FindCountry(code);
 
@@ -40,20 +34,20 @@ internal sealed class SignpostBuilder(DialogSet content)
         var listed = country is null ? [] : CountryList(country, signpost.Audience);
         if (signpost.CountryHotlines && listed.Count > 0)
         {
-            text = text?.Replace("{country}", country!.Name, StringComparison.Ordinal);
-            entries.AddRange(listed.Select(h => new HotlineEntry(h)));
+            text = text is null ? null : TextFormatter.Format(text, TextFormatter.Country, texts.Country(country!).Name);
+            entries.AddRange(listed.Select(h => new HotlineEntry(texts.Hotline(h))));
             if (Knowledge.ChildHelplineFor(country!) is { } childLine && IsForAny(childLine, signpost.Audience))
             {
-                entries.Add(new HotlineEntry(childLine, signpost.ChildText));
+                entries.Add(new HotlineEntry(texts.Hotline(childLine), words.ChildText));
             }
         }
         else if (signpost.CountryHotlines)
         {
             // No list for where the person is: say so (naming the country only when there is one to name), then the
             // signpost's own lines, or the international ones.
-            text = NameOf(code) is { } name
-                ? signpost.UnknownCountryText?.Replace("{country}", name, StringComparison.Ordinal)
-                : signpost.NoCountryText;
+            text = NameOf(code, texts) is { } name
+                ? words.UnknownCountryText is { } unknown ? TextFormatter.Format(unknown, TextFormatter.Country, name) : null
+                : words.NoCountryText;
             var fallback = (signpost.Hotlines.Count > 0
                 ? signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>()
                 : Knowledge.International.Where(h => IsForAny(h, signpost.Audience))).ToList();
@@ -62,18 +56,18 @@ internal sealed class SignpostBuilder(DialogSet content)
                 fallback.Add(childLine);
             }
 
-            entries.AddRange(fallback.Select(h => Entry(h, code)));
+            entries.AddRange(fallback.Select(h => Entry(h, code, texts)));
         }
         else
         {
-            entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => Entry(h, code)));
+            entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => Entry(h, code, texts)));
         }
 
-        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(g)));
+        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(texts.Guidance(g))));
 
         // An emergency-only signpost adds nothing when this turn already gave the number.
         var onlyEmergency = !signpost.CountryHotlines && signpost.Hotlines.Count == 0 && signpost.GuidanceTopics.Count == 0;
-        return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries);
+        return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries, texts.Labels);
     }
 
     /// <summary>
@@ -81,7 +75,7 @@ internal sealed class SignpostBuilder(DialogSet content)
     /// 999 labelled as the UK's), never one country's own advice (such as the UK's "press 55").
     /// </summary>
     public EmergencyEntry? EmergencyFor(TurnContext turn)
-        => turn.Slots.Country is { } code && _countryEmergency.TryGetValue(code, out var own) ? own : _unknownCountryEmergency;
+        => Knowledge.FindCountry(turn.Slots.Country) is { } country && turn.Texts.Emergency(country) is { } own ? own : turn.Texts.UnknownCountryEmergency;
 
     /// <summary>A country's hotlines for these audiences, the confirmed ones first (a stable order otherwise).</summary>
     private static List<Hotline> CountryList(Country country, IReadOnlyList<string> audience)
@@ -91,15 +85,15 @@ internal sealed class SignpostBuilder(DialogSet content)
             .ToList();
 
     /// <summary>A hotline entry, headed with its country when that is not where the person is (or may not be).</summary>
-    private HotlineEntry Entry(Hotline hotline, string? personCountry)
+    private HotlineEntry Entry(Hotline hotline, string? personCountry, LanguageTexts texts)
     {
         if (hotline.CountryCode is not { } home || string.Equals(home, personCountry, StringComparison.OrdinalIgnoreCase))
         {
-            return new HotlineEntry(hotline);
+            return new HotlineEntry(texts.Hotline(hotline));
         }
 
-        var name = Knowledge.FindCountry(home)?.Name ?? home;
-        return new HotlineEntry(hotline, content.Global.Labels.CountryOnly.Replace("{country}", name, StringComparison.Ordinal));
+        var name = Knowledge.FindCountry(home) is { } country ? texts.Country(country).Name : home;
+        return new HotlineEntry(texts.Hotline(hotline), TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, name));
     }
 
     private static bool IsForAny(Hotline hotline, IReadOnlyList<string> audience)
@@ -116,7 +110,7 @@ internal sealed class SignpostBuilder(DialogSet content)
     }
 
     /// <summary>The name of a country the person gave, or null when they gave none (never an empty name).</summary>
-    private string? NameOf(string? code)
+    private string? NameOf(string? code, LanguageTexts texts)
     {
         if (code is null || code == Slots.UnknownCountry)
         {
@@ -125,7 +119,7 @@ internal sealed class SignpostBuilder(DialogSet content)
 
         if (Knowledge.FindCountry(code) is { } known)
         {
-            return known.Name;
+            return texts.Country(known).Name;
         }
 
         try

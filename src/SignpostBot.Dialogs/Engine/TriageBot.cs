@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
@@ -23,21 +24,26 @@ public sealed class TriageBot : ITurnFunction
     private readonly WaterfallRunner _runner;
     private readonly ChannelRendererFactory _rendererFactory;
     private readonly ChannelRenderers _renderers;
+    private readonly Localizer _localizer;
 
     /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
     public TriageBot(DialogSet content, ChannelRendererFactory renderers)
     {
         _content = content;
-        var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)));
+        var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
         _interruptions = new InterruptionDetector(content.Global);
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);
         _rendererFactory = renderers;
-        _renderers = renderers(content.Global.Labels);
+        _renderers = renderers();
+        _localizer = new Localizer(content);
     }
 
     public DialogSet Content => _content;
+
+    /// <summary>The content's texts in each of its languages.</summary>
+    public Localizer Localizer => _localizer;
 
     /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content.</summary>
     public TriageBot WithContent(DialogSet content) => new(content, _rendererFactory);
@@ -55,10 +61,10 @@ public sealed class TriageBot : ITurnFunction
     {
         if (state is not null && activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate && !_runner.Fits(state))
         {
-            return FailSafe(activity, timestamp);
+            return FailSafe(activity, timestamp, state.Language);
         }
 
-        var turn = new TurnContext(state ?? DialogState.Empty, activity.Locale, activity.ChannelId, observer);
+        var turn = NewTurn(state ?? DialogState.Empty, activity, observer);
         var status = activity.Type switch
         {
             ActivityTypes.Message => OnMessage(turn, activity),
@@ -82,11 +88,21 @@ public sealed class TriageBot : ITurnFunction
     /// The reply for when a turn cannot be completed (lost state, a fault): the emergency number and the
     /// helplines of the fail-safe signpost, built only from content already checked at start-up.
     /// </summary>
-    public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null)
+    public TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp = null) => FailSafe(activity, timestamp, language: null);
+
+    /// <param name="language">The conversation's language, when its state is still known; else the activity's locale counts.</param>
+    private TurnResult FailSafe(Activity activity, DateTimeOffset? timestamp, string? language)
     {
-        var turn = new TurnContext(DialogState.Empty, activity.Locale, activity.ChannelId);
+        var turn = NewTurn(DialogState.Empty with { Language = language }, activity);
         _runner.ShowSignpost(turn, _content.Global.FailSafe);
         return new TurnResult(null, Render(turn, activity, timestamp), DialogTurnStatus.Cancelled);
+    }
+
+    /// <summary>A conversation keeps the language it started in; until one is known, each activity's locale is tried.</summary>
+    private TurnContext NewTurn(DialogState state, Activity activity, ITurnObserver? observer = null)
+    {
+        var language = state.Language ?? LanguageTag.Normalize(activity.Locale);
+        return new TurnContext(state, activity.Locale, language, _localizer.For(language), activity.ChannelId, observer);
     }
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
@@ -131,7 +147,7 @@ public sealed class TriageBot : ITurnFunction
     {
         if (prefillText is not null)
         {
-            turn.Slots = _prompts.Prefill(prefillText, turn.Slots);
+            turn.Slots = _prompts.Prefill(prefillText, turn.Slots, turn.Texts);
         }
 
         // Someone who has just said they are in danger is not assumed to be asking for work.
@@ -145,7 +161,7 @@ public sealed class TriageBot : ITurnFunction
         }
 
         var status = _runner.Begin(turn, _content.Global.StartDialog);
-        if (channel?.Note is { } note)
+        if (channel is not null && turn.Texts.ChannelNote(activity.ChannelId!) is { } note)
         {
             var at = turn.Replies.Count > 0 && turn.Replies[^1] is PromptReply ? turn.Replies.Count - 1 : turn.Replies.Count;
             turn.Replies.Insert(at, new TextReply(note));
@@ -177,7 +193,7 @@ public sealed class TriageBot : ITurnFunction
         var raw = IncomingText.Read(activity);
         if (raw is null)
         {
-            turn.Say(new TextReply(_content.Global.NotText));
+            turn.Say(new TextReply(turn.Texts.Global.NotText));
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
         }
 
@@ -203,7 +219,7 @@ public sealed class TriageBot : ITurnFunction
         {
             case InterruptionKind.Suicide:
                 // Kind words, then the emergency number first and Samaritans; a waiting danger question has its answer.
-                turn.Say(new TextReply(_content.Global.Suicide.TextFor(turn.ChannelId)));
+                turn.Say(new TextReply(turn.Texts.Global.Suicide.For(turn.ChannelId)));
                 if (_content.Global.Suicide.Signpost is { } support)
                 {
                     _runner.ShowSignpost(turn, support);
@@ -213,10 +229,10 @@ public sealed class TriageBot : ITurnFunction
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Danger:
                 // Emergency number first, then carry on: a waiting danger question now has its answer.
-                turn.Say(new TextReply(_content.Global.Danger.Text));
+                turn.Say(new TextReply(turn.Texts.Global.Danger.For(turn.ChannelId)));
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
-                    turn.Say(new SignpostReply(null, [emergency]));
+                    turn.Say(new SignpostReply(null, [emergency], turn.Texts.Labels));
                     turn.MarkEmergencyShown();
                 }
 
@@ -224,15 +240,15 @@ public sealed class TriageBot : ITurnFunction
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Stop:
                 // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
-                turn.Say(new TextReply(_content.Global.Stop.TextFor(turn.ChannelId)));
+                turn.Say(new TextReply(turn.Texts.Global.Stop.For(turn.ChannelId)));
                 _runner.ShowSignpost(turn, _content.Global.FailSafe);
                 return DialogTurnStatus.Cancelled;
             case InterruptionKind.StartOver:
-                turn.Say(new TextReply(_content.Global.StartOver.Text));
+                turn.Say(new TextReply(turn.Texts.Global.StartOver.For(turn.ChannelId)));
                 turn.Reset();
                 return Begin(turn, activity);
             case InterruptionKind.Help:
-                turn.Say(new TextReply(_content.Global.Help.Text));
+                turn.Say(new TextReply(turn.Texts.Global.Help.For(turn.ChannelId)));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text);

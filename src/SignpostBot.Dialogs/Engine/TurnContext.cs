@@ -1,11 +1,15 @@
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.State;
 
 namespace SignpostBot.Dialogs.Engine;
 
-/// <summary>The working copy of a conversation's state during one turn, and the replies gathered so far.</summary>
-internal sealed class TurnContext(DialogState state, string? locale, string? channelId = null, ITurnObserver? observer = null)
+/// <summary>
+/// The working copy of a conversation's state during one turn, the replies gathered so far, and the texts of the
+/// person's language.
+/// </summary>
+internal sealed class TurnContext(DialogState state, string? locale, string? language, LanguageTexts texts, string? channelId = null, ITurnObserver? observer = null)
 {
     public List<DialogFrame> Stack { get; } = [.. state.Stack];
     public Slots Slots { get; set; } = state.Slots;
@@ -13,7 +17,14 @@ internal sealed class TurnContext(DialogState state, string? locale, string? cha
 
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
     public bool EmergencyShownThisTurn { get; private set; }
-    public string? Locale { get; } = locale;
+    /// <summary>The activity's locale, else the conversation's language: which language the recognizers try first.</summary>
+    public string? Locale { get; } = locale ?? language;
+
+    /// <summary>The person's language as the state keeps it (null: not known, English).</summary>
+    public string? Language { get; } = language;
+
+    /// <summary>Every text this turn says, in the person's language.</summary>
+    public LanguageTexts Texts { get; } = texts;
 
     /// <summary>The activity's channel (<c>msteams</c>, <c>webchat</c>…): what is kept of a chat differs between them.</summary>
     public string? ChannelId { get; } = channelId;
@@ -43,5 +54,6 @@ internal sealed class TurnContext(DialogState state, string? locale, string? cha
         Stack = [.. Stack],
         Slots = Slots,
         Greeted = Greeted,
+        Language = Language,
     };
 }

@@ -16,10 +16,6 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
     /// <summary>A bound on the steps one turn may run: far above any real flow, and a guard against a content loop.</summary>
     private const int MaxStepsPerTurn = 500;
 
-    // A prompt's buttons come from the content alone: made once, not on every turn that asks it.
-    private readonly Dictionary<PromptStep, IReadOnlyList<ChoiceButton>> _buttons = content.Prompts.Distinct()
-        .ToDictionary(step => step, step => (IReadOnlyList<ChoiceButton>)Buttons(step, prompts), ReferenceEqualityComparer.Instance as IEqualityComparer<PromptStep>);
-
     public DialogTurnStatus Begin(TurnContext turn, string dialogId)
     {
         turn.Push(FirstFrame(dialogId));
@@ -92,7 +88,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 case SayStep say:
                     if (!say.FirstTimeOnly || !turn.Greeted)
                     {
-                        turn.Say(new TextReply(say.TextFor(turn.ChannelId)));
+                        turn.Say(new TextReply(turn.Texts.Say(say).For(turn.ChannelId)));
                         turn.Greeted |= say.FirstTimeOnly;
                     }
 
@@ -106,7 +102,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                     turn.Push(FirstFrame(begin.DialogId));
                     break;
                 case PromptStep prompt:
-                    Ask(turn, prompt, prompt.Options.Prompt);
+                    Ask(turn, prompt, retry: false);
                     return DialogTurnStatus.Waiting;
             }
         }
@@ -122,7 +118,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
             return Run(turn);
         }
 
-        switch (prompts.Recognize(step, text, turn.Locale))
+        switch (prompts.Recognize(step, text, turn.Locale, turn.Texts.Prompt(step)))
         {
             case PromptOutcome.Recognized recognized:
                 turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);
@@ -130,7 +126,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 return Run(turn);
             case PromptOutcome.DontKnow when step is CountryPromptStep country:
                 // Not knowing where you are is an answer, not a mistake: reassure, and show what works anywhere.
-                if (country.DontKnowText is { } reassurance)
+                if (turn.Texts.Prompt(country).DontKnowText is { } reassurance)
                 {
                     turn.Say(new TextReply(reassurance));
                 }
@@ -140,7 +136,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 return Run(turn);
             case PromptOutcome.AskOther when step is CountryPromptStep country:
                 turn.ReplaceActive(frame with { AskedOther = true });
-                turn.Say(new PromptReply(country.AskOther, []));
+                turn.Say(new PromptReply(turn.Texts.Prompt(country).AskOther!, []));
                 return DialogTurnStatus.Waiting;
             default:
                 var attempts = frame.Attempts + 1;
@@ -148,7 +144,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 {
                     // Two misses: show the safest signpost instead of asking again, then carry on as the content says.
                     turn.Observer?.GaveUp(frame.DialogId, step, turn.Replies.Count);
-                    turn.Say(new TextReply(content.Global.GaveUpText));
+                    turn.Say(new TextReply(turn.Texts.Global.GaveUp));
                     ShowSignpost(turn, content.Global.FailSafe);
                     turn.Slots = turn.Slots.With(step.Options.Slot, step.Options.Fallback);
                     Advance(turn);
@@ -156,7 +152,7 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
                 }
 
                 turn.ReplaceActive(frame with { Attempts = attempts });
-                Ask(turn, step, step.Options.RetryPrompt);
+                Ask(turn, step, retry: true);
                 return DialogTurnStatus.Waiting;
         }
     }
@@ -168,11 +164,11 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         {
             if (frame.AskedOther && step is CountryPromptStep country)
             {
-                turn.Say(new PromptReply(country.AskOther, []));
+                turn.Say(new PromptReply(turn.Texts.Prompt(country).AskOther!, []));
             }
             else
             {
-                Ask(turn, step, step.Options.Prompt);
+                Ask(turn, step, retry: false);
             }
 
             return DialogTurnStatus.Waiting;
@@ -216,14 +212,9 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         turn.ReplaceActive(new DialogFrame(frame.DialogId, next < dialog.Steps.Count ? dialog.Steps[next].Id : EndOfDialog));
     }
 
-    private void Ask(TurnContext turn, PromptStep step, string text)
-        => turn.Say(new PromptReply(text, _buttons.TryGetValue(step, out var buttons) ? buttons : Buttons(step, prompts)));
-
-    private static List<ChoiceButton> Buttons(PromptStep step, PromptRecognizer prompts) => step switch
+    private static void Ask(TurnContext turn, PromptStep step, bool retry)
     {
-        ChoicePromptStep choice => choice.Choices.Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
-        ConfirmPromptStep confirm => [new ChoiceButton(confirm.YesTitle, confirm.YesTitle), new ChoiceButton(confirm.NoTitle, confirm.NoTitle)],
-        CountryPromptStep country => prompts.CountryButtons(country).Select(c => new ChoiceButton(c.Title, c.Title)).ToList(),
-        _ => [],
-    };
+        var texts = turn.Texts.Prompt(step);
+        turn.Say(new PromptReply(retry ? texts.Retry : texts.Prompt, texts.Buttons));
+    }
 }

@@ -13,12 +13,16 @@ public sealed class ChoiceRecognizer
 {
     private readonly ChoiceOption[] _choices;
     private readonly PreparedChoices _prepared;
+    private readonly RecognizerWords _words;
 
-    public ChoiceRecognizer(IReadOnlyList<ChoiceOption> choices)
+    /// <param name="words">The stop, filler and pointer words of <c>dialogs/language/</c>.</param>
+    public ChoiceRecognizer(IReadOnlyList<ChoiceOption> choices, RecognizerWords words)
     {
         ArgumentNullException.ThrowIfNull(choices);
+        ArgumentNullException.ThrowIfNull(words);
         _choices = [.. choices];
-        _prepared = new PreparedChoices(_choices);
+        _words = words;
+        _prepared = new PreparedChoices(_choices, words.ChoiceStopWords);
     }
 
     public IReadOnlyList<ChoiceOption> Choices => _choices;
@@ -50,7 +54,7 @@ public sealed class ChoiceRecognizer
             return null;
         }
 
-        return OrdinalRecognizer.RecognizeIndex(normalized, tokens, choices.Length, locale) is { } index
+        return OrdinalRecognizer.RecognizeIndex(normalized, tokens, choices.Length, _words, locale) is { } index
             ? new ChoiceMatch(choices[index].Value, index, 1)
             : null;
     }

@@ -50,14 +50,14 @@ public static class ConfirmRecognizer
         new("tr", Tr.TrueRegex, Tr.FalseRegex),
     ];
 
-    private static readonly string[] Negations = ["not", "dont", "never", "isnt", "n't"];
-
     /// <summary>The two-letter codes of the languages understood.</summary>
     internal static IEnumerable<string> LanguageCodes => Languages.Select(l => l.Code);
 
-    public static bool? Recognize(string text, string? locale = null)
+    /// <param name="words">The negations of <c>dialogs/language/</c> ("not sure" is no yes).</param>
+    public static bool? Recognize(string text, RecognizerWords words, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -66,14 +66,14 @@ public static class ConfirmRecognizer
         text = text.Replace('\u2019', '\'').Replace('\u2018', '\'');
         var first = Find(NumberVocabulary.LanguageCode(locale));
         List<Span>? judged = null; // the words of languages that found both yes and no
-        if (first is not null && Judge(first, text, ref judged) is { } answer)
+        if (first is not null && Judge(first, text, words.YesNoNegations, ref judged) is { } answer)
         {
             return answer;
         }
 
         foreach (var language in Languages)
         {
-            if (language != first && Judge(language, text, ref judged) is { } other)
+            if (language != first && Judge(language, text, words.YesNoNegations, ref judged) is { } other)
             {
                 return other;
             }
@@ -95,7 +95,7 @@ public static class ConfirmRecognizer
         return null;
     }
 
-    private static bool? Judge(Language language, string text, ref List<Span>? judged)
+    private static bool? Judge(Language language, string text, IReadOnlyList<string> negations, ref List<Span>? judged)
     {
         List<Span> yes;
         List<Span> no;
@@ -109,7 +109,7 @@ public static class ConfirmRecognizer
             return null;
         }
 
-        yes.RemoveAll(y => IsNegated(text, y) || no.Exists(n => n.Contains(y)));
+        yes.RemoveAll(y => IsNegated(text, y, negations) || no.Exists(n => n.Contains(y)));
         no.RemoveAll(n => yes.Exists(y => y.Contains(n)));
         if (yes.Count > 0 && no.Count > 0)
         {
@@ -163,10 +163,10 @@ public static class ConfirmRecognizer
     }
 
     // "not sure", "don't agree", "never ok": a yes word after a negation is not a yes.
-    private static bool IsNegated(string text, Span yes)
+    private static bool IsNegated(string text, Span yes, IReadOnlyList<string> negations)
     {
         var before = text.AsSpan(0, yes.Start).TrimEnd();
-        foreach (var negation in Negations)
+        foreach (var negation in negations)
         {
             if (before.EndsWith(negation, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == negation.Length || negation == "n't" || !char.IsLetter(before[^(negation.Length + 1)])))

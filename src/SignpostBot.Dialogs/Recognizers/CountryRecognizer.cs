@@ -10,24 +10,6 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// </summary>
 public sealed class CountryRecognizer
 {
-    // "of", "and" and their cousins in other languages are left out of multi-word names: "Bosnia & Herzegovina" = "Bosnia and Herzegovina".
-    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
-        StringComparer.Ordinal, "the", "of", "and", "de", "du", "des", "la", "le", "el", "da", "do", "dos", "di", "del", "y", "e", "et", "und", "i");
-
-    // Names that are also everyday English words or first names: inside a free message they count only after
-    // "in", "from", "to"... ("I'm from Jordan", not "Jordan took my passport").
-    internal static readonly FrozenSet<string> CommonWordNames = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "chad", "jordan", "georgia", "turkey", "jersey", "guinea", "island", "china", "israel", "mali", "maurice", "frans", "holland", "keeling");
-
-    internal static readonly FrozenSet<string> CueWords = FrozenSet.Create(
-        StringComparer.Ordinal, "in", "from", "to", "at", "into", "near", "inside", "via", "of", "back", "visiting", "leaving", "left");
-
-    // Short all-capital aliases ("UK", "RSA") also count as words in a sentence, unless they are common words.
-    internal static readonly FrozenSet<string> CommonShortWords = FrozenSet.Create(
-        StringComparer.Ordinal, "us", "in", "no", "it", "is", "at", "am", "me", "my", "be", "to", "so", "go", "do", "an", "as", "by",
-        "he", "hi", "if", "of", "oh", "ok", "on", "or", "up", "we", "id", "im", "can", "man", "and", "are", "not", "the", "who");
-
     // A shouted "NO" is an answer, not Norway.
     private static readonly FrozenSet<string> CodesNotAccepted = FrozenSet.Create(StringComparer.Ordinal, "NO");
 
@@ -36,9 +18,11 @@ public sealed class CountryRecognizer
     private readonly Dictionary<string, int> _byCode;
     private readonly Dictionary<string, int> _byAlpha2;
 
-    public CountryRecognizer(IEnumerable<CountryName> knownCountries)
+    /// <param name="words">Stop, cue and everyday words and everyday country names of <c>dialogs/language/</c>.</param>
+    public CountryRecognizer(IEnumerable<CountryName> knownCountries, RecognizerWords words)
     {
         ArgumentNullException.ThrowIfNull(knownCountries);
+        ArgumentNullException.ThrowIfNull(words);
         var codeIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var codes = new List<string>();
         int IdOf(string code)
@@ -71,13 +55,13 @@ public sealed class CountryRecognizer
             if (isCode)
             {
                 byCode.TryAdd(trimmed, id);
-                if (CommonShortWords.Contains(normalized))
+                if (words.NotCountryCodes.Contains(normalized))
                 {
                     return;
                 }
             }
 
-            entries.Add(new PhraseEntry(id, normalized, RequiresCue: CommonWordNames.Contains(normalized)));
+            entries.Add(new PhraseEntry(id, normalized, RequiresCue: words.CountryNamesNeedingCue.Contains(normalized)));
         }
 
         foreach (var country in knownCountries)
@@ -93,7 +77,7 @@ public sealed class CountryRecognizer
         foreach (var region in RegionCatalog.All)
         {
             var id = IdOf(region.Code);
-            foreach (var name in region.Names)
+            foreach (var name in region.Names.Concat(words.CountryNames[region.Code]))
             {
                 AddName(id, name, known: false);
             }
@@ -114,7 +98,7 @@ public sealed class CountryRecognizer
         _codes = [.. codes];
         _byCode = byCode;
         _byAlpha2 = codeIds;
-        _matcher = new PhraseMatcher(entries, StopWords, CueWords);
+        _matcher = new PhraseMatcher(entries, words.CountryStopWords, words.CountryCueWords);
     }
 
     public CountryMatch? Recognize(string text, MatchMode mode)

@@ -6,36 +6,12 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// Reads a position in a list from a short answer: digits ("2", "2.", "(2)", "#2", "2nd"), number words ("two"),
 /// ordinals ("second", "the second one", "number two") and positions from the end ("last", "the one before the last"),
 /// in English, Spanish, French, German, Italian, Portuguese, Dutch and Swedish. The number has to be the message, give
-/// or take a few filler words ("option 2", "2 please"): "I have 2 children" is not an answer.
+/// or take a few filler words ("option 2", "2 please", from <c>dialogs/language/</c>): "I have 2 children" is not an answer.
 /// </summary>
 public static class OrdinalRecognizer
 {
     private const int MaxTokens = 8;
     private const int MaxDigits = 4;
-
-    // Words that may stand around the number in an answer. None of them is a number in any of the languages.
-    private static readonly FrozenSet<string> Fillers = FrozenSet.Create(
-        StringComparer.Ordinal,
-        // English ("one" is handled apart: "the second one")
-        "the", "a", "option", "options", "number", "num", "nr", "choice", "answer", "please", "pls", "plz", "i", "want", "choose",
-        "pick", "select", "take", "it", "is", "its", "s", "like", "would", "go", "with", "for", "me", "that", "this", "thanks", "thank",
-        "you", "ok", "okay", "item", "button", "just", "say", "my",
-        // Spanish
-        "el", "la", "lo", "los", "las", "opcion", "numero", "por", "favor", "quiero", "elijo", "escojo", "de", "gracias",
-        // French
-        "le", "l", "les", "je", "veux", "prends", "choisis", "il", "vous", "plait", "stp", "svp", "celui", "celle", "ci", "merci",
-        // German
-        "der", "die", "das", "den", "dem", "nummer", "bitte", "ich", "nehme", "will", "mochte", "moechte", "danke",
-        // Italian
-        "il", "gli", "opzione", "per", "favore", "voglio", "scelgo", "quello", "quella", "grazie",
-        // Portuguese
-        "o", "os", "as", "opcao", "quero", "escolho", "obrigado", "obrigada",
-        // Dutch
-        "het", "optie", "keuze", "graag", "alsjeblieft", "ik", "wil", "neem", "kies", "dank",
-        // Swedish
-        "det", "alternativ", "val", "tack", "jag", "vill", "tar", "valjer");
-
-    private static readonly FrozenSet<string> Pointers = FrozenSet.Create(StringComparer.Ordinal, "the", "that", "this", "which", "other");
 
     // What may follow the digits of an ordinal: 1st 2nd 3rd 4th, 2e 2eme 1er 1re, 2do 2da 1ro 3ra 4to, 2de 1ste, 2a, 2º 2ª.
     private static readonly FrozenSet<string> DigitSuffixes = FrozenSet.Create(
@@ -44,14 +20,16 @@ public static class OrdinalRecognizer
         "de", "ste", "te", "a", "o", "º", "ª");
 
     /// <summary>The zero-based index the message points at in a list of <paramref name="count"/> items, or null.</summary>
-    public static int? RecognizeIndex(string text, int count, string? locale = null)
+    /// <param name="words">The filler and pointer words of <c>dialogs/language/</c>.</param>
+    public static int? RecognizeIndex(string text, int count, RecognizerWords words, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(words);
         var normalized = TextNormalizer.Normalize(text);
-        return RecognizeIndex(normalized, TextNormalizer.Tokenize(normalized), count, locale);
+        return RecognizeIndex(normalized, TextNormalizer.Tokenize(normalized), count, words, locale);
     }
 
-    internal static int? RecognizeIndex(string normalized, string[] tokens, int count, string? locale)
+    internal static int? RecognizeIndex(string normalized, string[] tokens, int count, RecognizerWords words, string? locale)
     {
         if (count <= 0 || tokens.Length == 0 || tokens.Length > MaxTokens)
         {
@@ -85,7 +63,7 @@ public static class OrdinalRecognizer
                 if (length == 1 && tokens[i] == "one" && !foundOne)
                 {
                     // "the one", "that one" point at something, not at the first item
-                    foundOne = i == 0 || !Pointers.Contains(tokens[i - 1]);
+                    foundOne = i == 0 || !words.OrdinalPointers.Contains(tokens[i - 1]);
                 }
                 else if (found is null)
                 {
@@ -104,7 +82,7 @@ public static class OrdinalRecognizer
                 continue;
             }
 
-            if (!Fillers.Contains(tokens[i]))
+            if (!words.OrdinalFillers.Contains(tokens[i]))
             {
                 return null;
             }

@@ -49,21 +49,23 @@ public sealed class PlaceRecognizer
     private readonly (string Name, Place Place)[] _loose;
 
     /// <param name="knownCountries">The bot's countries (knowledge/countries.yaml): their names and aliases win.</param>
+    /// <param name="words">The language files' everyday country names, names needing a cue and words that are not codes.</param>
     /// <param name="fuzzy">The recognizer for typos and flags when no exact name is found; null for exact names only.</param>
-    public PlaceRecognizer(IEnumerable<CountryName> knownCountries, CountryRecognizer? fuzzy = null)
+    public PlaceRecognizer(IEnumerable<CountryName> knownCountries, RecognizerWords words, CountryRecognizer? fuzzy = null)
     {
         ArgumentNullException.ThrowIfNull(knownCountries);
+        ArgumentNullException.ThrowIfNull(words);
         _fuzzy = fuzzy;
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
         void Add(string code, string name, CountryMentionSource source, bool requiresCue)
         {
             var normalized = TextNormalizer.Normalize(name);
-            if (normalized.Length < 2 || (normalized.Length == 2 && normalized != "uk") || CountryRecognizer.CommonShortWords.Contains(normalized))
+            if (normalized.Length < 2 || (normalized.Length == 2 && normalized != "uk") || words.NotCountryCodes.Contains(normalized))
             {
                 return;
             }
 
-            places.TryAdd(normalized, new Place(code.ToUpperInvariant(), source, requiresCue || CountryRecognizer.CommonWordNames.Contains(normalized)));
+            places.TryAdd(normalized, new Place(code.ToUpperInvariant(), source, requiresCue || words.CountryNamesNeedingCue.Contains(normalized)));
         }
 
         foreach (var country in knownCountries)
@@ -77,7 +79,7 @@ public sealed class PlaceRecognizer
 
         foreach (var region in RegionCatalog.All)
         {
-            foreach (var name in region.Names)
+            foreach (var name in region.Names.Concat(words.CountryNames[region.Code]))
             {
                 Add(region.Code, name, CountryMentionSource.CountryName, false);
             }

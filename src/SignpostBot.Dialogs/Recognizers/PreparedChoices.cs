@@ -8,14 +8,8 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// </summary>
 internal sealed class PreparedChoices
 {
-    // Function words a title may have that the person's answer often leaves out: "I'm a professional" is matched by "professional".
-    // Words that carry the meaning of an option ("me", "my", "someone", "not", "no") are not here.
-    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "a", "an", "the", "i", "im", "m", "s", "is", "am", "are", "was", "it", "its", "to", "of", "for", "in", "on", "at",
-        "and", "or", "with", "this", "that", "be", "do", "please", "just");
-
-    public PreparedChoices(IReadOnlyList<ChoiceOption> options)
+    /// <param name="stopWords">Function words a title may have that the person's answer often leaves out (<c>dialogs/language/</c>).</param>
+    public PreparedChoices(IReadOnlyList<ChoiceOption> options, FrozenSet<string> stopWords)
     {
         var entries = new List<PhraseEntry>();
         var firstIndexOfValue = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -33,7 +27,7 @@ internal sealed class PreparedChoices
             }
         }
 
-        Matcher = new PhraseMatcher(entries, StopWords);
+        Matcher = new PhraseMatcher(entries, stopWords);
     }
 
     internal PhraseMatcher Matcher { get; }

@@ -7,25 +7,12 @@ internal sealed record RegionNames(string Code, string ThreeLetterCode, List<str
 
 /// <summary>
 /// Every region .NET knows (from <see cref="CultureInfo.GetCultures(CultureTypes)"/> and <see cref="RegionInfo"/>), read
-/// once per process, plus the everyday English names that .NET does not use ("Ivory Coast", "DRC", "Hong Kong").
+/// once per process. The everyday names .NET does not use ("Ivory Coast", "DRC", "Hong Kong") are language data, in
+/// <c>dialogs/language/</c> (<see cref="RecognizerWords.CountryNames"/>).
 /// </summary>
 internal static class RegionCatalog
 {
     private static readonly Lazy<IReadOnlyList<RegionNames>> Lazy = new(Load);
-
-    // Names people use that are not .NET's EnglishName. The bot's knowledge files may add more.
-    private static readonly (string Code, string Name)[] CommonNames =
-    [
-        ("US", "USA"), ("US", "United States of America"), ("GB", "UK"), ("GB", "Britain"), ("GB", "Great Britain"), ("GB", "England"),
-        ("GB", "Scotland"), ("GB", "Wales"), ("GB", "Northern Ireland"), ("CZ", "Czech Republic"), ("CD", "DRC"), ("CD", "DR Congo"),
-        ("CD", "Democratic Republic of the Congo"), ("CG", "Republic of the Congo"), ("CI", "Ivory Coast"), ("MM", "Burma"),
-        ("SZ", "Swaziland"), ("MK", "Macedonia"), ("CV", "Cabo Verde"), ("TL", "East Timor"), ("VA", "Vatican"), ("VA", "Holy See"),
-        ("KN", "Saint Kitts and Nevis"), ("LC", "Saint Lucia"), ("VC", "Saint Vincent and the Grenadines"), ("BA", "Bosnia"),
-        ("BA", "Bosnia and Herzegovina"), ("HK", "Hong Kong"), ("MO", "Macau"), ("MO", "Macao"), ("AE", "UAE"), ("AE", "Emirates"),
-        ("NL", "Holland"), ("RU", "Russian Federation"), ("PS", "Palestine"), ("VN", "Viet Nam"), ("TR", "Türkiye"),
-        ("AG", "Antigua and Barbuda"), ("TT", "Trinidad and Tobago"), ("ST", "Sao Tome and Principe"), ("KR", "Republic of Korea"),
-        ("MD", "Republic of Moldova"), ("TZ", "United Republic of Tanzania"), ("SY", "Syrian Arab Republic"), ("LA", "Lao"),
-    ];
 
     internal static IReadOnlyList<RegionNames> All => Lazy.Value;
 
@@ -60,18 +47,10 @@ internal static class RegionCatalog
             AddName(entry.Names, region.NativeName);
         }
 
-        foreach (var (code, name) in CommonNames)
-        {
-            if (byCode.TryGetValue(code, out var entry))
-            {
-                AddName(entry.Names, name);
-            }
-        }
-
         return [.. byCode.Values];
     }
 
-    // "Myanmar (Burma)" is "Myanmar" and "Burma"; "Hong Kong SAR China" is found as "Hong Kong" from CommonNames.
+    // "Myanmar (Burma)" is "Myanmar" and "Burma"; "Hong Kong SAR China" is found as "Hong Kong" from the everyday names.
     private static void AddName(List<string> names, string name)
     {
         var open = name.IndexOf('(', StringComparison.Ordinal);

@@ -12,7 +12,7 @@ namespace SignpostBot.Dialogs.Rendering;
 /// waiting prompt exactly as typing it would; links are <c>Action.OpenUrl</c>; phone numbers are text, because
 /// Teams desktop cannot dial <c>tel:</c>. One card per message, since Teams splits text and a card into two.
 /// </summary>
-public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
+public sealed class AdaptiveCardRenderer : IReplyRenderer
 {
     public const string Version = "1.5";
 
@@ -33,8 +33,9 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
     };
 
-    private JsonObject SignpostCard(SignpostReply signpost)
+    private static JsonObject SignpostCard(SignpostReply signpost)
     {
+        var labels = signpost.Labels;
         var body = new List<JsonNode>();
         if (signpost.Text is { } intro)
         {
@@ -46,8 +47,8 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
             body.Add(entry switch
             {
                 EmergencyEntry emergency => TextBlock(SignpostText.Emergency(emergency, labels), bold: true, color: "Attention"),
-                HotlineEntry hotline => Hotline(hotline),
-                GuidanceEntry guidance => Guidance(guidance.Resource),
+                HotlineEntry hotline => Hotline(hotline, labels),
+                GuidanceEntry guidance => Guidance(guidance.Resource, labels),
                 _ => throw new ArgumentOutOfRangeException(nameof(signpost), entry.GetType().Name, "No card part for this entry."),
             });
         }
@@ -55,7 +56,7 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
         return Card(body, SignpostText.Compose(signpost, labels), []);
     }
 
-    private JsonObject Hotline(HotlineEntry entry)
+    private static JsonObject Hotline(HotlineEntry entry, Labels labels)
     {
         var hotline = entry.Hotline;
         var items = new List<JsonNode>();
@@ -67,7 +68,7 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
         items.Add(TextBlock(hotline.Name, bold: true));
         foreach (var phone in hotline.Phones)
         {
-            items.Add(TextBlock(CallText(phone)));
+            items.Add(TextBlock(SignpostText.Call(phone, labels)));
         }
 
         items.Add(TextBlock((hotline.Summary + " " + SignpostText.Details(hotline, labels)).Trim()));
@@ -85,13 +86,10 @@ public sealed class AdaptiveCardRenderer(Labels labels) : IReplyRenderer
         return Container(items, links);
     }
 
-    private JsonObject Guidance(GuidanceResource resource)
+    private static JsonObject Guidance(GuidanceResource resource, Labels labels)
         => Container(
             [TextBlock(resource.Title, bold: true), TextBlock(resource.Publisher, subtle: true), TextBlock(resource.Summary)],
             [OpenUrl(labels.Guidance, resource.Url!.AbsoluteUri)]);
-
-    private string CallText(Phone phone)
-        => labels.Call.Replace("{number}", SignpostText.Number(phone), StringComparison.Ordinal);
 
     private static JsonObject Card(IEnumerable<JsonNode> body, string fallbackText, JsonNode[] actions)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Schema;
@@ -9,13 +10,13 @@ namespace SignpostBot.Dialogs.Rendering;
 /// The default rendering (Web Chat, Direct Line, the Emulator): plain text that stands alone, suggested actions
 /// for choices and hero cards with <c>call</c> (tel:) and <c>openUrl</c> buttons for signposts.
 /// </summary>
-public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
+public sealed class HeroCardRenderer : IReplyRenderer
 {
-    // A card depends only on the content (the entry's hotline, numbers or guidance, and the labels), and a renderer
-    // lives as long as one content version: each card is built once, not on every turn that shows it. The content
-    // bounds the cache; the cap only guards against entries that were not built from it.
+    // A card depends only on the content (the entry's hotline, numbers or guidance, and the labels of one language),
+    // so each card is built once per language's labels, not on every turn that shows it. The content bounds the cache;
+    // the cap only guards against entries that were not built from it.
     private const int MaxCached = 4096;
-    private readonly ConcurrentDictionary<SignpostEntry, Attachment> _cards = new(SignpostEntryIdentity.Instance);
+    private readonly ConditionalWeakTable<Labels, ConcurrentDictionary<SignpostEntry, Attachment>> _cards = [];
 
     // A prompt's buttons are one list per prompt of the content, so its suggested actions are kept the same way.
     private readonly ConcurrentDictionary<IReadOnlyList<ChoiceButton>, SuggestedActions> _suggestions = new(ReferenceEqualityComparer.Instance);
@@ -30,10 +31,10 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
             suggestedActions: prompt.Buttons.Count == 0 ? null : CachedSuggestions(prompt.Buttons)),
         SignpostReply signpost => ActivityFactory.ReplyTo(
             incoming,
-            SignpostText.Compose(signpost, labels),
+            SignpostText.Compose(signpost, signpost.Labels),
             InputHints.AcceptingInput,
             timestamp,
-            attachments: signpost.Entries.Select(CachedCard).ToList(),
+            attachments: signpost.Entries.Select(entry => CachedCard(entry, signpost.Labels)).ToList(),
             attachmentLayout: "list"),
         TextReply text => ActivityFactory.ReplyTo(incoming, text.Text, InputHints.AcceptingInput, timestamp),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No rendering for this reply."),
@@ -50,30 +51,31 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
         return _suggestions.Count < MaxCached ? _suggestions.GetOrAdd(buttons, suggestions) : suggestions;
     }
 
-    private Attachment CachedCard(SignpostEntry entry)
+    private Attachment CachedCard(SignpostEntry entry, Labels labels)
     {
-        if (_cards.TryGetValue(entry, out var card))
+        var cards = _cards.GetValue(labels, static _ => new ConcurrentDictionary<SignpostEntry, Attachment>(SignpostEntryIdentity.Instance));
+        if (cards.TryGetValue(entry, out var card))
         {
             return card;
         }
 
-        card = Card(entry);
-        return _cards.Count < MaxCached ? _cards.GetOrAdd(entry, card) : card;
+        card = Card(entry, labels);
+        return cards.Count < MaxCached ? cards.GetOrAdd(entry, card) : card;
     }
 
-    private Attachment Card(SignpostEntry entry)
+    private static Attachment Card(SignpostEntry entry, Labels labels)
     {
         var card = entry switch
         {
             EmergencyEntry emergency => new HeroCard(SignpostText.Emergency(emergency, labels))
             {
-                Buttons = emergency.Phones.Select(CallButton).ToList(),
+                Buttons = emergency.Phones.Select(p => CallButton(p, labels)).ToList(),
             },
             HotlineEntry { Hotline: var hotline } e => new HeroCard(hotline.Name)
             {
                 Subtitle = e.Heading,
                 Text = (hotline.Summary + " " + SignpostText.Details(hotline, labels)).Trim(),
-                Buttons = hotline.Phones.Select(CallButton)
+                Buttons = hotline.Phones.Select(p => CallButton(p, labels))
                     .Concat(hotline.Url is { } url ? [new CardAction(ActionTypes.OpenUrl, labels.Website, url.AbsoluteUri)] : [])
                     .Concat(hotline.Email is { } email ? [new CardAction(ActionTypes.OpenUrl, labels.Email, "mailto:" + email)] : [])
                     .ToList(),
@@ -93,6 +95,5 @@ public sealed class HeroCardRenderer(Labels labels) : IReplyRenderer
         };
     }
 
-    private CardAction CallButton(Knowledge.Model.Phone phone)
-        => new(ActionTypes.Call, labels.Call.Replace("{number}", SignpostText.Number(phone), StringComparison.Ordinal), phone.TelUri);
+    private static CardAction CallButton(Knowledge.Model.Phone phone, Labels labels) => new(ActionTypes.Call, SignpostText.Call(phone, labels), phone.TelUri);
 }

@@ -1,3 +1,4 @@
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Rendering;
@@ -14,8 +15,8 @@ public sealed record PromptReply(string Text, IReadOnlyList<ChoiceButton> Button
 /// <summary>A button's visible title and the text it sends back.</summary>
 public sealed record ChoiceButton(string Title, string Value);
 
-/// <summary>Where to get help, most urgent first.</summary>
-public sealed record SignpostReply(string? Text, IReadOnlyList<SignpostEntry> Entries) : Reply;
+/// <summary>Where to get help, most urgent first, with the words around it (<paramref name="Labels"/>) in the person's language.</summary>
+public sealed record SignpostReply(string? Text, IReadOnlyList<SignpostEntry> Entries, Labels Labels) : Reply;
 
 public abstract record SignpostEntry;
 

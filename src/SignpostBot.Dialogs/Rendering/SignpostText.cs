@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Rendering;
@@ -47,12 +48,15 @@ public static class SignpostText
     public static string Emergency(EmergencyEntry emergency, Labels labels)
     {
         var numbers = string.Join(" " + labels.Or + " ", emergency.Phones.Select(Number));
-        var line = labels.Emergency.Replace("{numbers}", numbers, StringComparison.Ordinal);
+        var line = TextFormatter.Format(labels.Emergency, TextFormatter.Numbers, numbers);
         return emergency.Note is null ? line : line + " " + emergency.Note;
     }
 
     /// <summary>A number as written, with its label when it has one: "999 (in the UK)", "+30 2310 019880 (From abroad)".</summary>
     public static string Number(Phone phone) => phone.Label is null ? phone.Display : $"{phone.Display} ({phone.Label})";
+
+    /// <summary>A call button's words: "Call 08000 121 700", "Call 999 (in the UK)".</summary>
+    public static string Call(Phone phone, Labels labels) => TextFormatter.Format(labels.Call, TextFormatter.Number, Number(phone));
 
     /// <summary>"Open 24/7. Free to call. You do not have to give your name." — whatever is known.</summary>
     public static string Details(Hotline hotline, Labels labels)
@@ -60,12 +64,12 @@ public static class SignpostText
         var parts = new List<string>(3);
         if (hotline.Hours is { } hours)
         {
-            parts.Add(labels.Hours.Replace("{hours}", hours, StringComparison.Ordinal));
+            parts.Add(TextFormatter.Format(labels.Hours, TextFormatter.Hours, hours));
         }
 
         if (hotline.Languages.Count > 0)
         {
-            parts.Add(labels.Languages.Replace("{languages}", LanguageNames(hotline.Languages), StringComparison.Ordinal));
+            parts.Add(TextFormatter.Format(labels.Languages, TextFormatter.Languages, LanguageNames(hotline.Languages)));
         }
 
         if (hotline.Free == true)

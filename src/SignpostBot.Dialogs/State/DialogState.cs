@@ -5,7 +5,8 @@ namespace SignpostBot.Dialogs.State;
 
 /// <summary>
 /// Everything the bot remembers between turns: the dialog stack (active dialog first, as in the Bot Framework),
-/// the answers so far and whether the welcome was shown. A few hundred bytes; nothing in it identifies a person.
+/// the answers so far, whether the welcome was shown and the person's language. A few hundred bytes; nothing in it
+/// identifies a person.
 /// </summary>
 public sealed record DialogState
 {
@@ -20,4 +21,10 @@ public sealed record DialogState
 
     /// <summary>The welcome has been shown in this conversation.</summary>
     public bool Greeted { get; init; }
+
+    /// <summary>
+    /// The person's language, a short BCP 47 tag (<see cref="Localization.LanguageTag"/>): taken from the first activity
+    /// that has a <c>locale</c>, then kept. Null until then (English).
+    /// </summary>
+    public string? Language { get; init; }
 }

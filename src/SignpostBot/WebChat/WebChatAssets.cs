@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
-using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.WebChat;
@@ -11,8 +13,11 @@ namespace SignpostBot.WebChat;
 /// <summary>The numbers the page and widget show, taken from the checked knowledge, never written in code.</summary>
 public sealed record WebChatPhone(string? Name, string Display, string Tel);
 
-/// <summary>What the widget is given by the server (wrapped around the bundle as <c>__signpostBotConfig</c>).</summary>
-public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, string ExitUrl);
+/// <summary>
+/// What the widget is given by the server (wrapped around the bundle as <c>__signpostBotConfig</c>): the numbers, the
+/// exit address, and its texts in one language (the <c>web.*</c> texts by key without the prefix).
+/// </summary>
+public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, string ExitUrl, string Language, IReadOnlyDictionary<string, string> Strings);
 
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(WidgetConfig))]
@@ -20,12 +25,16 @@ public sealed partial class WebChatJsonContext : System.Text.Json.Serialization.
 
 /// <summary>
 /// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template
-/// and the widget bundle. The numbers they show come from the content the turns use right now
+/// and the widget bundle. The numbers and texts they show come from the content the turns use right now
 /// (<see cref="BotContentHolder.Current"/>), so a number corrected through blob storage reaches the page and the
-/// widget with the same swap that brings it to the conversations.
+/// widget with the same swap that brings it to the conversations. The page is filled with the texts of the language
+/// asked for, and the widget carries them in its configuration (one bundle per language, made and gzipped on first use).
 /// </summary>
 public sealed class WebChatAssets
 {
+    /// <summary>The content's English is British English: the page says so, and Web Chat reads it from there.</summary>
+    public const string EnglishPageLanguage = "en-GB";
+
     private readonly BotContentHolder _content;
     private readonly string _template;
     private readonly string _bundle;
@@ -52,17 +61,20 @@ public sealed class WebChatAssets
 
     public IReadOnlyList<WebChatPhone> Emergency => Current.Emergency;
 
-    public IReadOnlyList<WebChatPhone> Helplines => Current.Helplines;
+    /// <summary>The fail-safe's helplines as the page and widget list them, in English.</summary>
+    public IReadOnlyList<WebChatPhone> Helplines => Current.For(null).Helplines;
 
     public string ExitUrl { get; }
 
-    public byte[] Widget => Current.Widget;
+    /// <summary>The widget bundle with its configuration in a language (a normalized tag; null: English).</summary>
+    public byte[] Widget(string? language = null) => Current.For(language).Widget;
 
-    public byte[] WidgetGzip => Current.WidgetGzip.Value;
+    /// <summary>The same, gzipped.</summary>
+    public byte[] WidgetGzip(string? language = null) => Current.For(language).WidgetGzip.Value;
 
     public byte[] PageCss { get; }
 
-    /// <summary>The numbers and widget of the content version being served, made once per version.</summary>
+    /// <summary>The numbers and widgets of the content version being served, made once per version (and language).</summary>
     private Numbers Current
     {
         get
@@ -89,22 +101,39 @@ public sealed class WebChatAssets
             .Select(content.Knowledge.FindHotline)
             .OfType<Hotline>()
             .Where(h => h.Phones.Count > 0)
-            .Select(h => new WebChatPhone(CountryHeaded(h, content), h.Phones[0].Display, h.Phones[0].TelUri))
             .ToList();
-        var config = JsonSerializer.Serialize(new WidgetConfig(emergency, helplines, ExitUrl), WebChatJsonContext.Default.WidgetConfig);
+        return new Numbers(served, emergency, served.Bot.Localizer, texts => Translate(texts, emergency, helplines, content.Knowledge));
+    }
+
+    private InLanguage Translate(LanguageTexts texts, List<WebChatPhone> emergency, List<Hotline> hotlines, KnowledgeBase knowledge)
+    {
+        var helplines = hotlines.Select(h => new WebChatPhone(CountryHeaded(h, texts, knowledge), h.Phones[0].Display, h.Phones[0].TelUri)).ToList();
+        var config = JsonSerializer.Serialize(new WidgetConfig(emergency, helplines, ExitUrl, PageLanguage(texts), texts.Web), WebChatJsonContext.Default.WidgetConfig);
         // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
         var widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
         // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
-        return new Numbers(served, emergency, helplines, widget, new Lazy<byte[]>(() => Gzip(widget)));
+        return new InLanguage(texts, helplines, widget, new Lazy<byte[]>(() => Gzip(widget)));
     }
 
     /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
-    private static string CountryHeaded(Hotline hotline, DialogSet content)
-        => hotline.CountryCode is { } code && content.Knowledge.FindCountry(code) is { } country
-            ? $"{hotline.Name} ({content.Global.Labels.CountryOnly.Replace("{country}", country.Name, StringComparison.Ordinal)})"
+    private static string CountryHeaded(Hotline hotline, LanguageTexts texts, KnowledgeBase knowledge)
+        => hotline.CountryCode is { } code && knowledge.FindCountry(code) is { } country
+            ? $"{hotline.Name} ({TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)})"
             : hotline.Name;
 
-    private sealed record Numbers(BotContent Version, IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, byte[] Widget, Lazy<byte[]> WidgetGzip);
+    private static string PageLanguage(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;
+
+    private static bool IsRightToLeft(string tag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(tag).TextInfo.IsRightToLeft;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
 
     private static byte[] Gzip(byte[] bytes)
     {
@@ -120,13 +149,26 @@ public sealed class WebChatAssets
     // Escapes what matters in text and double-quoted attributes (<, >, &, ", '), and leaves "+" in tel: links readable.
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
 
-    /// <summary>The page with this response's CSP nonce and the numbers filled in, every value HTML-encoded.</summary>
-    public string RenderPage(string nonce, string basePath)
+    /// <summary>
+    /// The page in a language (a normalized tag; null: English) with this response's CSP nonce, its texts and the
+    /// numbers filled in, every value HTML-encoded.
+    /// </summary>
+    public string RenderPage(string nonce, string basePath, string? language = null)
     {
         var numbers = Current;
-        var helplines = string.Join("\n", numbers.Helplines.Select(h =>
+        var served = numbers.For(language);
+        var helplines = string.Join("\n", served.Helplines.Select(h =>
             $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
-        return _template
+        var page = new StringBuilder(_template);
+        foreach (var (key, text) in served.Texts.Web)
+        {
+            page.Replace("{{" + TextIds.Web(key) + "}}", Encode(text));
+        }
+
+        var tag = PageLanguage(served.Texts);
+        return page.ToString()
+            .Replace("{{lang}}", Encode(tag), StringComparison.Ordinal)
+            .Replace("{{dir}}", IsRightToLeft(tag) ? "rtl" : "ltr", StringComparison.Ordinal)
             .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
             .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
             .Replace("{{emergencyTel}}", Encode(numbers.Emergency[0].Tel), StringComparison.Ordinal)
@@ -134,4 +176,19 @@ public sealed class WebChatAssets
             .Replace("{{exitUrl}}", Encode(ExitUrl), StringComparison.Ordinal)
             .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
     }
+
+    /// <summary>One content version's numbers, and its page helplines and widget per language (made on first use).</summary>
+    private sealed class Numbers(BotContent version, IReadOnlyList<WebChatPhone> emergency, Localizer localizer, Func<LanguageTexts, InLanguage> build)
+    {
+        // Keyed by the content's language that answers, never by the tag asked for: a request cannot add entries.
+        private readonly ConcurrentDictionary<LanguageTexts, InLanguage> _languages = new(ReferenceEqualityComparer.Instance);
+
+        public BotContent Version { get; } = version;
+
+        public IReadOnlyList<WebChatPhone> Emergency { get; } = emergency;
+
+        public InLanguage For(string? language) => _languages.GetOrAdd(localizer.For(language), build);
+    }
+
+    private sealed record InLanguage(LanguageTexts Texts, IReadOnlyList<WebChatPhone> Helplines, byte[] Widget, Lazy<byte[]> WidgetGzip);
 }

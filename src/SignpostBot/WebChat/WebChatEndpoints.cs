@@ -18,21 +18,24 @@ public static class WebChatEndpoints
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         http.Response.Headers.ContentSecurityPolicy = headers.PagePolicy(nonce);
-        return Results.Content(assets.RenderPage(nonce, http.Request.PathBase), "text/html; charset=utf-8");
+        var language = PageLanguage.Of(http);
+        http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
+        return Results.Content(assets.RenderPage(nonce, http.Request.PathBase, language), "text/html; charset=utf-8");
     }
 
     private static IResult Widget(HttpContext http, WebChatAssets assets)
     {
         // Any site may load the widget with a <script> tag; what it may then call is governed by CORS.
         http.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+        http.Response.Headers.Vary = HeaderNames.AcceptEncoding + ", " + HeaderNames.AcceptLanguage;
+        var language = PageLanguage.Of(http);
         var acceptsGzip = http.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
         if (acceptsGzip)
         {
             http.Response.Headers.ContentEncoding = "gzip";
-            return Results.Bytes(assets.WidgetGzip, "text/javascript; charset=utf-8");
+            return Results.Bytes(assets.WidgetGzip(language), "text/javascript; charset=utf-8");
         }
 
-        return Results.Bytes(assets.Widget, "text/javascript; charset=utf-8");
+        return Results.Bytes(assets.Widget(language), "text/javascript; charset=utf-8");
     }
 }

@@ -1,3 +1,4 @@
+using SignpostBot.Content.Loading;
 using SignpostBot.Content.Pipeline;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
@@ -52,7 +53,12 @@ public static class TestContent
     {
         var result = LoadDialogs([("global.yaml", global), .. dialogs], new ValidateOptions { CheckSchemas = false });
         Xunit.Assert.False(result.HasErrors, string.Join("\n", result.Errors));
-        return result.Content!;
+
+        // The repository's language files (recognizer words, English web texts) with the hand-made flows.
+        var errors = new ContentErrors();
+        var content = LanguageFiles.Load(ContentFolder.Physical(RepositoryPaths.Dialogs), result.Content, errors, checkSchemas: false);
+        Xunit.Assert.False(errors.HasErrors, string.Join("\n", errors.All));
+        return content!;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace SignpostBot.Content.Tests.Analysis;
 public sealed class SchemaCheckTests
 {
     public static TheoryData<string> Files { get; } = new(
-        new[] { RepositoryPaths.Dialogs, RepositoryPaths.Knowledge, RepositoryPaths.Conversations }
+        new[] { RepositoryPaths.Dialogs, Path.Combine(RepositoryPaths.Dialogs, TranslationLoader.Folder), Path.Combine(RepositoryPaths.Dialogs, LanguageWordsLoader.Folder), RepositoryPaths.Knowledge, RepositoryPaths.Conversations }
             .SelectMany(dir => Directory.GetFiles(dir, "*.yaml"))
             .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))
             .Order(StringComparer.Ordinal));

@@ -1,9 +1,12 @@
+using SignpostBot.Testing;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
 
 public sealed class ChoiceRecognizerTests
 {
+    private static readonly RecognizerWords Words = TestContent.Dialogs.Words;
+
     private static readonly IReadOnlyList<ChoiceOption> WhoIsAsking =
     [
         new("victim", "🆘 I need help for myself", ["myself", "victim"]),
@@ -28,7 +31,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("tecaher", "professional")]                       // transposition in a 7-letter word
     public void Recognize_AnswerByText_ReturnsThatOption(string text, string expected)
     {
-        Assert.Equal(expected, new ChoiceRecognizer(WhoIsAsking).Recognize(text, MatchMode.Answer)?.Value);
+        Assert.Equal(expected, new ChoiceRecognizer(WhoIsAsking, Words).Recognize(text, MatchMode.Answer)?.Value);
     }
 
     [Theory]
@@ -43,7 +46,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("the last one", 2)]
     public void Recognize_AnswerByPosition_ReturnsThatIndex(string text, int expected)
     {
-        var match = new ChoiceRecognizer(WhoIsAsking).Recognize(text, MatchMode.Answer);
+        var match = new ChoiceRecognizer(WhoIsAsking, Words).Recognize(text, MatchMode.Answer);
 
         Assert.NotNull(match);
         Assert.Equal(expected, match.Index);
@@ -53,19 +56,19 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_PositionInTheLocaleLanguage_ReturnsThatIndex()
     {
-        Assert.Equal(1, new ChoiceRecognizer(WhoIsAsking).Recognize("la deuxième", MatchMode.Answer, "fr-FR")?.Index);
+        Assert.Equal(1, new ChoiceRecognizer(WhoIsAsking, Words).Recognize("la deuxième", MatchMode.Answer, "fr-FR")?.Index);
     }
 
     [Fact]
     public void Recognize_ExactMatch_ScoresOne()
     {
-        Assert.Equal(1.0, new ChoiceRecognizer(WhoIsAsking).Recognize("social worker", MatchMode.Answer)!.Score);
+        Assert.Equal(1.0, new ChoiceRecognizer(WhoIsAsking, Words).Recognize("social worker", MatchMode.Answer)!.Score);
     }
 
     [Fact]
     public void Recognize_Typo_ScoresLessThanExactButAboveZero()
     {
-        var score = new ChoiceRecognizer(WhoIsAsking).Recognize("profesional", MatchMode.Answer)!.Score;
+        var score = new ChoiceRecognizer(WhoIsAsking, Words).Recognize("profesional", MatchMode.Answer)!.Score;
 
         Assert.InRange(score, 0.5, 0.99);
     }
@@ -73,8 +76,8 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_WordsBetweenSynonymTokens_ScoresLessThanAdjacent()
     {
-        var adjacent = new ChoiceRecognizer(WhoIsAsking).Recognize("a police officer here", MatchMode.Answer)!.Score;
-        var apart = new ChoiceRecognizer(WhoIsAsking).Recognize("a police community officer", MatchMode.Answer)!.Score;
+        var adjacent = new ChoiceRecognizer(WhoIsAsking, Words).Recognize("a police officer here", MatchMode.Answer)!.Score;
+        var apart = new ChoiceRecognizer(WhoIsAsking, Words).Recognize("a police community officer", MatchMode.Answer)!.Score;
 
         Assert.True(apart < adjacent, $"{apart} vs {adjacent}");
     }
@@ -91,7 +94,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("👍")]
     public void Recognize_NoSingleOption_ReturnsNull(string text)
     {
-        Assert.Null(new ChoiceRecognizer(WhoIsAsking).Recognize(text, MatchMode.Answer));
+        Assert.Null(new ChoiceRecognizer(WhoIsAsking, Words).Recognize(text, MatchMode.Answer));
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("a", "Help", []), new("b", "Help", [])];
 
-        Assert.Null(new ChoiceRecognizer(choices).Recognize("help", MatchMode.Answer));
+        Assert.Null(new ChoiceRecognizer(choices, Words).Recognize("help", MatchMode.Answer));
     }
 
     [Fact]
@@ -107,7 +110,7 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("uk", "United Kingdom", []), new("uk", "Britain", ["United Kingdom"]), new("ie", "Ireland", [])];
 
-        var match = new ChoiceRecognizer(choices).Recognize("united kingdom", MatchMode.Answer);
+        var match = new ChoiceRecognizer(choices, Words).Recognize("united kingdom", MatchMode.Answer);
 
         Assert.Equal("uk", match?.Value);
         Assert.Equal(0, match?.Index);
@@ -118,8 +121,8 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("police", "Police", []), new("aid", "First aid", [])];
 
-        Assert.Equal("aid", new ChoiceRecognizer(choices).Recognize("first aid", MatchMode.Answer)?.Value);
-        Assert.Equal("police", new ChoiceRecognizer(choices).Recognize("first", MatchMode.Answer)?.Value);
+        Assert.Equal("aid", new ChoiceRecognizer(choices, Words).Recognize("first aid", MatchMode.Answer)?.Value);
+        Assert.Equal("police", new ChoiceRecognizer(choices, Words).Recognize("first", MatchMode.Answer)?.Value);
     }
 
     [Theory]
@@ -128,7 +131,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("I'm a proffesional working with children", "professional")]   // typo in a long word
     public void Recognize_FindInFreeText_ReturnsThatOption(string text, string expected)
     {
-        Assert.Equal(expected, new ChoiceRecognizer(WhoIsAsking).Recognize(text, MatchMode.Find)?.Value);
+        Assert.Equal(expected, new ChoiceRecognizer(WhoIsAsking, Words).Recognize(text, MatchMode.Find)?.Value);
     }
 
     [Theory]
@@ -138,7 +141,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("I have 2 kids")]
     public void Recognize_FindMode_IgnoresNumbersAndOrdinals(string text)
     {
-        Assert.Null(new ChoiceRecognizer(WhoIsAsking).Recognize(text, MatchMode.Find));
+        Assert.Null(new ChoiceRecognizer(WhoIsAsking, Words).Recognize(text, MatchMode.Find));
     }
 
     [Fact]
@@ -146,27 +149,27 @@ public sealed class ChoiceRecognizerTests
     {
         IReadOnlyList<ChoiceOption> choices = [new("child", "A child", []), new("adult", "An adult", [])];
 
-        Assert.Equal("child", new ChoiceRecognizer(choices).Recognize("chlid", MatchMode.Answer)?.Value);
-        Assert.Null(new ChoiceRecognizer(choices).Recognize("it is about a chlid", MatchMode.Find));
-        Assert.Equal("child", new ChoiceRecognizer(choices).Recognize("it is about a child", MatchMode.Find)?.Value);
+        Assert.Equal("child", new ChoiceRecognizer(choices, Words).Recognize("chlid", MatchMode.Answer)?.Value);
+        Assert.Null(new ChoiceRecognizer(choices, Words).Recognize("it is about a chlid", MatchMode.Find));
+        Assert.Equal("child", new ChoiceRecognizer(choices, Words).Recognize("it is about a child", MatchMode.Find)?.Value);
     }
 
     [Fact]
     public void Recognize_ListChangedAfterTheRecognizerWasMade_KeepsTheOptionsItWasMadeWith()
     {
         var choices = new List<ChoiceOption> { new("a", "Apples", []), new("b", "Pears", []) };
-        var recognizer = new ChoiceRecognizer(choices);
+        var recognizer = new ChoiceRecognizer(choices, Words);
 
         choices[1] = new ChoiceOption("c", "Plums", []);
 
         Assert.Equal("b", recognizer.Recognize("pears", MatchMode.Answer)?.Value);
         Assert.Null(recognizer.Recognize("plums", MatchMode.Answer));
-        Assert.Equal("c", new ChoiceRecognizer(choices).Recognize("plums", MatchMode.Answer)?.Value);
+        Assert.Equal("c", new ChoiceRecognizer(choices, Words).Recognize("plums", MatchMode.Answer)?.Value);
     }
 
     [Fact]
     public void Recognize_NoChoices_ReturnsNull()
     {
-        Assert.Null(new ChoiceRecognizer([]).Recognize("2", MatchMode.Answer));
+        Assert.Null(new ChoiceRecognizer([], Words).Recognize("2", MatchMode.Answer));
     }
 }

@@ -1,9 +1,12 @@
+using SignpostBot.Testing;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
 
 public sealed class ConfirmRecognizerTests
 {
+    private static readonly RecognizerWords Words = TestContent.Dialogs.Words;
+
     [Theory]
     [InlineData("yes", null)]
     [InlineData("Yes!", null)]
@@ -41,7 +44,7 @@ public sealed class ConfirmRecognizerTests
     [InlineData("добре", "bg")]
     public void Recognize_Yes_ReturnsTrue(string text, string? locale)
     {
-        Assert.True(ConfirmRecognizer.Recognize(text, locale));
+        Assert.True(ConfirmRecognizer.Recognize(text, Words, locale));
     }
 
     [Theory]
@@ -73,7 +76,7 @@ public sealed class ConfirmRecognizerTests
     [InlineData("не е вярно", "bg")]
     public void Recognize_No_ReturnsFalse(string text, string? locale)
     {
-        Assert.False(ConfirmRecognizer.Recognize(text, locale));
+        Assert.False(ConfirmRecognizer.Recognize(text, Words, locale));
     }
 
     [Theory]
@@ -90,16 +93,16 @@ public sealed class ConfirmRecognizerTests
     [InlineData("   ")]
     public void Recognize_NeitherOrBoth_ReturnsNull(string text)
     {
-        Assert.Null(ConfirmRecognizer.Recognize(text));
+        Assert.Null(ConfirmRecognizer.Recognize(text, Words));
     }
 
     [Fact]
     public void Recognize_WordWhoseMeaningDependsOnLanguage_TriesTheLocaleFirst()
     {
         // "y" is English yes, but Turkish "y(anlış)" no.
-        Assert.True(ConfirmRecognizer.Recognize("y"));
-        Assert.True(ConfirmRecognizer.Recognize("y", "en-GB"));
-        Assert.False(ConfirmRecognizer.Recognize("y", "tr-TR"));
+        Assert.True(ConfirmRecognizer.Recognize("y", Words));
+        Assert.True(ConfirmRecognizer.Recognize("y", Words, "en-GB"));
+        Assert.False(ConfirmRecognizer.Recognize("y", Words, "tr-TR"));
     }
 
     [Theory]
@@ -108,8 +111,8 @@ public sealed class ConfirmRecognizerTests
     [InlineData("es_ES")]
     public void Recognize_UnknownOrOddLocale_StillRecognizes(string locale)
     {
-        Assert.True(ConfirmRecognizer.Recognize("sí", locale));
-        Assert.False(ConfirmRecognizer.Recognize("no", locale));
+        Assert.True(ConfirmRecognizer.Recognize("sí", Words, locale));
+        Assert.False(ConfirmRecognizer.Recognize("no", Words, locale));
     }
 
     [Fact]
@@ -117,7 +120,7 @@ public sealed class ConfirmRecognizerTests
     {
         var text = string.Concat(Enumerable.Repeat("lorem ipsum dolor sit amet 🙂 ", 400))[..10_000];
 
-        var answer = ConfirmRecognizer.Recognize(text);
+        var answer = ConfirmRecognizer.Recognize(text, Words);
 
         Assert.Null(answer);
     }

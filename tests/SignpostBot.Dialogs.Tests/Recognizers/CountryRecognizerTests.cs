@@ -1,3 +1,4 @@
+using SignpostBot.Testing;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
@@ -22,7 +23,7 @@ public sealed class CountryRecognizerTests
         new("ZA", "South Africa", ["RSA", "Suid-Afrika"]),
     ];
 
-    private static readonly CountryRecognizer Recognizer = new(Known);
+    private static readonly CountryRecognizer Recognizer = new(Known, TestContent.Dialogs.Words);
 
     [Theory]
     [InlineData("Romania", "RO")]
@@ -116,6 +117,19 @@ public sealed class CountryRecognizerTests
     }
 
     [Fact]
+    public void Recognize_WordsOfTheLanguageFiles_DecideWhatANameNeeds()
+    {
+        // "jordan" needs a cue word only because dialogs/language/en.yaml says so, and "Ivory Coast" is a name only
+        // because it lists it: the language data is content, not code.
+        var withoutWords = new CountryRecognizer(Known, RecognizerWords.None);
+
+        Assert.Equal("JO", withoutWords.Recognize("Jordan took my passport", MatchMode.Find)?.Code);
+        Assert.Null(Recognizer.Recognize("Jordan took my passport", MatchMode.Find));
+        Assert.Equal("CI", Recognizer.Recognize("Ivory Coast", MatchMode.Answer)?.Code);
+        Assert.NotEqual("CI", withoutWords.Recognize("Ivory Coast", MatchMode.Answer)?.Code);
+    }
+
+    [Fact]
     public void Recognize_ShortWordInAnswerMode_AllowsNoTypo()
     {
         Assert.Equal("IT", Recognizer.Recognize("Itly", MatchMode.Answer)?.Code);
@@ -125,7 +139,7 @@ public sealed class CountryRecognizerTests
     [Fact]
     public void Recognize_AliasOnlyInKnowledge_IsRecognized()
     {
-        var recognizer = new CountryRecognizer([new CountryName("XK", "Kosovo", ["Dardania"])]);
+        var recognizer = new CountryRecognizer([new CountryName("XK", "Kosovo", ["Dardania"])], TestContent.Dialogs.Words);
 
         Assert.Equal("XK", recognizer.Recognize("I'm in Dardania", MatchMode.Answer)?.Code);
         Assert.Null(Recognizer.Recognize("I'm in Dardania", MatchMode.Answer));
@@ -135,7 +149,7 @@ public sealed class CountryRecognizerTests
     public void Recognize_KnowledgeNameAlsoUsedByDotNet_KnowledgeWins()
     {
         // .NET gives Iceland the native name "Ísland"; the knowledge files say "Island" means another place.
-        var recognizer = new CountryRecognizer([new CountryName("IE", "Ireland", ["Island", "Ísland"])]);
+        var recognizer = new CountryRecognizer([new CountryName("IE", "Ireland", ["Island", "Ísland"])], TestContent.Dialogs.Words);
 
         Assert.Equal("IE", recognizer.Recognize("Ísland", MatchMode.Answer)?.Code);
     }

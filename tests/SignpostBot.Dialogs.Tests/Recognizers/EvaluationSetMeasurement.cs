@@ -16,7 +16,8 @@ public sealed partial class EvaluationSetMeasurement(ITestOutputHelper output)
     [Fact]
     public void Country_accuracy_is_measured()
     {
-        var recognizer = new PlaceRecognizer(KnownCountries(), new CountryRecognizer(KnownCountries()));
+        var words = TestContent.Dialogs.Words;
+        var recognizer = new PlaceRecognizer(KnownCountries(), words, new CountryRecognizer(KnownCountries(), words));
         int labelled = 0, right = 0, falseAlarms = 0, unlabelled = 0, englishLabelled = 0, englishRight = 0;
         var misses = new List<string>();
         foreach (var message in Messages())

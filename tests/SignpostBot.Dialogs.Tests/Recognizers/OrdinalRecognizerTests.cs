@@ -1,3 +1,4 @@
+using SignpostBot.Testing;
 using System.Reflection;
 using SignpostBot.Dialogs.Recognizers;
 
@@ -5,6 +6,8 @@ namespace SignpostBot.Dialogs.Tests.Recognizers;
 
 public sealed class OrdinalRecognizerTests
 {
+    private static readonly RecognizerWords Words = TestContent.Dialogs.Words;
+
     [Theory]
     [InlineData("2", 1)]
     [InlineData("2.", 1)]
@@ -36,7 +39,7 @@ public sealed class OrdinalRecognizerTests
     [InlineData("1️⃣", 0)]
     public void RecognizeIndex_EnglishAnswer_ReturnsZeroBasedIndex(string text, int expected)
     {
-        Assert.Equal(expected, OrdinalRecognizer.RecognizeIndex(text, 5));
+        Assert.Equal(expected, OrdinalRecognizer.RecognizeIndex(text, 5, Words));
     }
 
     [Theory]
@@ -63,7 +66,7 @@ public sealed class OrdinalRecognizerTests
     [InlineData("sista", "sv", 4)]
     public void RecognizeIndex_OtherLanguage_ReturnsZeroBasedIndex(string text, string locale, int expected)
     {
-        Assert.Equal(expected, OrdinalRecognizer.RecognizeIndex(text, 5, locale));
+        Assert.Equal(expected, OrdinalRecognizer.RecognizeIndex(text, 5, Words, locale));
     }
 
     [Theory]
@@ -73,7 +76,7 @@ public sealed class OrdinalRecognizerTests
     [InlineData("último", 4)]
     public void RecognizeIndex_OtherLanguageWithoutLocale_StillRecognized(string text, int expected)
     {
-        Assert.Equal(expected, OrdinalRecognizer.RecognizeIndex(text, 5));
+        Assert.Equal(expected, OrdinalRecognizer.RecognizeIndex(text, 5, Words));
     }
 
     [Theory]
@@ -94,7 +97,7 @@ public sealed class OrdinalRecognizerTests
     [InlineData("👍")]
     public void RecognizeIndex_NotAPosition_ReturnsNull(string text)
     {
-        Assert.Null(OrdinalRecognizer.RecognizeIndex(text, 20));
+        Assert.Null(OrdinalRecognizer.RecognizeIndex(text, 20, Words));
     }
 
     [Theory]
@@ -106,23 +109,23 @@ public sealed class OrdinalRecognizerTests
     [InlineData("1", 0)]
     public void RecognizeIndex_OutOfRange_ReturnsNull(string text, int count)
     {
-        Assert.Null(OrdinalRecognizer.RecognizeIndex(text, count));
+        Assert.Null(OrdinalRecognizer.RecognizeIndex(text, count, Words));
     }
 
     [Fact]
     public void RecognizeIndex_WordThatIsANumberOnlyInTheLocaleLanguage_NeedsThatLocale()
     {
         // Swedish "sex" is six; for anyone else it is not an answer by number.
-        Assert.Null(OrdinalRecognizer.RecognizeIndex("sex", 7));
-        Assert.Null(OrdinalRecognizer.RecognizeIndex("sex", 7, "en-GB"));
-        Assert.Equal(5, OrdinalRecognizer.RecognizeIndex("sex", 7, "sv-SE"));
+        Assert.Null(OrdinalRecognizer.RecognizeIndex("sex", 7, Words));
+        Assert.Null(OrdinalRecognizer.RecognizeIndex("sex", 7, Words, "en-GB"));
+        Assert.Equal(5, OrdinalRecognizer.RecognizeIndex("sex", 7, Words, "sv-SE"));
     }
 
     [Fact]
     public void RecognizeIndex_LastOfTwo_IsIndexOne()
     {
-        Assert.Equal(1, OrdinalRecognizer.RecognizeIndex("last", 2));
-        Assert.Equal(0, OrdinalRecognizer.RecognizeIndex("last", 1));
+        Assert.Equal(1, OrdinalRecognizer.RecognizeIndex("last", 2, Words));
+        Assert.Equal(0, OrdinalRecognizer.RecognizeIndex("last", 1, Words));
     }
 
     [Fact]

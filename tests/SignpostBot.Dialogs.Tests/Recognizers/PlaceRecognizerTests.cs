@@ -1,4 +1,5 @@
 using SignpostBot.Dialogs.Recognizers;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
 
@@ -13,7 +14,7 @@ public sealed class PlaceRecognizerTests
         new("DE", "Germany", ["Deutschland"]),
     ];
 
-    private static readonly PlaceRecognizer Recognizer = new(Known, new CountryRecognizer(Known));
+    private static readonly PlaceRecognizer Recognizer = new(Known, TestContent.Dialogs.Words, new CountryRecognizer(Known, TestContent.Dialogs.Words));
 
     [Theory]
     [InlineData("I'm in Birmingham and my boss keeps my passport", "GB", CountryMentionSource.City)]

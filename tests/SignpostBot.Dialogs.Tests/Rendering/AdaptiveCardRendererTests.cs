@@ -1,3 +1,4 @@
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Testing;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,7 @@ public sealed class AdaptiveCardRendererTests
 {
     private static readonly Activity Incoming = TestActivities.Message(null, "msteams");
 
-    private readonly AdaptiveCardRenderer _renderer = new(TestContent.Dialogs.Global.Labels);
+    private readonly AdaptiveCardRenderer _renderer = new();
 
     public static TheoryData<string> Signposts { get; } = new(TestContent.Dialogs.Dialogs
         .SelectMany(d => d.Steps.OfType<SignpostStep>().Select(s => $"{d.Id}/{s.Id}")));
@@ -74,6 +75,6 @@ public sealed class AdaptiveCardRendererTests
     {
         var (dialogId, stepId) = (step.Split('/')[0], step.Split('/')[1]);
         var signpost = TestContent.Dialogs.Find(dialogId)!.Steps.OfType<SignpostStep>().Single(s => s.Id == stepId).Signpost;
-        return new SignpostBuilder(TestContent.Dialogs).Build(signpost, new TurnContext(DialogState.Empty, null))!;
+        return new SignpostBuilder(TestContent.Dialogs).Build(signpost, new TurnContext(DialogState.Empty, null, null, new Localizer(TestContent.Dialogs).English))!;
     }
 }

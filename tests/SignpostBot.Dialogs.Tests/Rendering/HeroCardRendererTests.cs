@@ -1,5 +1,6 @@
 using SignpostBot.Testing;
 using System.Text.Json;
+using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 
@@ -10,17 +11,32 @@ public sealed class HeroCardRendererTests
 {
     private static readonly Activity Incoming = TestActivities.Message(null, "webchat");
 
-    private readonly HeroCardRenderer _renderer = new(TestContent.Dialogs.Global.Labels);
+    private static readonly Labels English = TestContent.Dialogs.Global.Labels;
+
+    private readonly HeroCardRenderer _renderer = new();
 
     [Fact]
     public void Render_SameHotlineInTwoTurns_ReusesTheCardBuiltTheFirstTime()
     {
         var hotline = TestContent.Dialogs.Knowledge.Countries.SelectMany(c => c.Hotlines).First();
 
-        var first = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming, null);
-        var second = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming, null);
+        var first = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)], English), Incoming, null);
+        var second = _renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)], English), Incoming, null);
 
         Assert.Same(Assert.Single(first.Attachments!), Assert.Single(second.Attachments!));
+    }
+
+    [Fact]
+    public void Render_SameHotlineWithAnotherLanguagesLabels_IsItsOwnCardInThoseWords()
+    {
+        var hotline = TestContent.Dialogs.Knowledge.Countries.SelectMany(c => c.Hotlines).First(h => h.Phones.Count > 0);
+        var other = English with { Call = "Sunați la {number}" };
+
+        var english = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)], English), Incoming, null));
+        var romanian = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)], other), Incoming, null));
+
+        Assert.Equal("Call " + hotline.Phones[0].Display, english.GetProperty("buttons")[0].GetProperty("title").GetString()?.Split(" (")[0]);
+        Assert.Equal("Sunați la " + hotline.Phones[0].Display, romanian.GetProperty("buttons")[0].GetProperty("title").GetString()?.Split(" (")[0]);
     }
 
     [Fact]
@@ -28,8 +44,8 @@ public sealed class HeroCardRendererTests
     {
         var hotline = TestContent.Dialogs.Knowledge.Countries.SelectMany(c => c.Hotlines).First();
 
-        var plain = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)]), Incoming, null));
-        var headed = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline, "If you are under 18")]), Incoming, null));
+        var plain = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline)], English), Incoming, null));
+        var headed = Card(_renderer.Render(new SignpostReply(null, [new HotlineEntry(hotline, "If you are under 18")], English), Incoming, null));
 
         Assert.False(plain.TryGetProperty("subtitle", out _));
         Assert.Equal("If you are under 18", headed.GetProperty("subtitle").GetString());
@@ -42,7 +58,7 @@ public sealed class HeroCardRendererTests
         var withNumbers = TestContent.Dialogs.Knowledge.Countries.Where(c => c.Emergency.Count > 0).ToList();
         var countries = new[] { withNumbers[0], withNumbers.First(c => c.Emergency[0].TelUri != withNumbers[0].Emergency[0].TelUri) };
 
-        var cards = countries.Select(c => Card(_renderer.Render(new SignpostReply(null, [new EmergencyEntry(c.Emergency, c.EmergencyNote)]), Incoming, null))).ToList();
+        var cards = countries.Select(c => Card(_renderer.Render(new SignpostReply(null, [new EmergencyEntry(c.Emergency, c.EmergencyNote)], English), Incoming, null))).ToList();
 
         Assert.Equal(countries[0].Emergency[0].TelUri, cards[0].GetProperty("buttons")[0].GetProperty("value").GetString());
         Assert.Equal(countries[1].Emergency[0].TelUri, cards[1].GetProperty("buttons")[0].GetProperty("value").GetString());

@@ -21,6 +21,7 @@ public sealed class DialogStateComparerTests
         { "an answer", Waiting with { Slots = Waiting.Slots with { Country = "RO" } } },
         { "the welcome flag", Waiting with { Greeted = false } },
         { "the version", Waiting with { Version = 1 } },
+        { "the language", Waiting with { Language = "ro-RO" } },
     };
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class DialogStateComparerTests
         // A new property must be compared too, or a store sharing equal states would mix up conversations.
         var properties = typeof(DialogState).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Greeted", "Slots", "Stack", "Version"], properties);
+        Assert.Equal(["Greeted", "Language", "Slots", "Stack", "Version"], properties);
     }
 
     [Theory]

@@ -86,7 +86,7 @@ public sealed class TurnRunnerFaultTests : IAsyncLifetime
     public async Task Turn_StepThrows_GivesFailSafeAndStartsAfresh()
     {
         // The host's renderers come from DI: one that fails on the danger question makes that step's turn throw.
-        using var host = new BotFactory().WithServices(s => s.AddSingleton<ChannelRendererFactory>(labels => new ChannelRenderers(new FailingOnQuestion(new HeroCardRenderer(labels), "Are you in danger right now?"), new Dictionary<string, IReplyRenderer>())));
+        using var host = new BotFactory().WithServices(s => s.AddSingleton<ChannelRendererFactory>(() => new ChannelRenderers(new FailingOnQuestion(new HeroCardRenderer(), "Are you in danger right now?"), new Dictionary<string, IReplyRenderer>())));
         using var client = host.CreateClient();
         var store = host.Services.GetRequiredService<IConversationStateStore>();
         var key = Keys(host).KeyFor("test", "throw-1");

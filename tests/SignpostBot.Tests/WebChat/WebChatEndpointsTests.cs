@@ -20,7 +20,7 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
         Assert.Contains($"In immediate danger? Call <a class=\"strip__tel\" href=\"{emergency.TelUri}\">{emergency.Display}</a>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.bbc.co.uk/weather\" data-signpost-exit", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"tel:+448000121700\">08000 121 700</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/widget.js\" data-chrome=\"host\" nonce=\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/widget.js?lang=en-GB\" data-chrome=\"host\" nonce=\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(ExternalUrl(), html.Replace("https://www.bbc.co.uk/weather", string.Empty, StringComparison.Ordinal));
     }

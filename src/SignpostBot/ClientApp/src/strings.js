@@ -1,17 +1,24 @@
-// Every sentence the widget shows. Short and plain: the reader may be frightened, young, or reading in a
-// second language. The numbers themselves come from the bot's knowledge/ via the server.
+// Every sentence the widget shows, in the page's language. They are content, not code: the server puts them in the
+// bundle's configuration (__signpostBotConfig.strings) from dialogs/locales/ (the English in dialogs/locales/en.yaml).
+// The numbers themselves come from the bot's knowledge/ via the server.
+/* global __signpostBotConfig */
+const given = typeof __signpostBotConfig === 'object' && __signpostBotConfig && __signpostBotConfig.strings ? __signpostBotConfig.strings : {};
+const text = (key) => given[key] || '';
+// The server's TextFormatter fills {name} the same way: every occurrence, nothing else touched.
+const fill = (template, name, value) => template.split(`{${name}}`).join(String(value));
+
 export const strings = {
-  launcher: 'Start a chat',
-  panelTitle: 'Chat about getting help',
-  panelIntro: 'You do not have to give your name. This chat is not saved.',
-  close: 'Close chat',
-  dangerPrefix: 'In immediate danger? Call',
-  exit: 'Exit this page',
-  exitHint: 'Press Shift 3 times to leave this page quickly.',
-  shiftCount: (left) => (left === 1 ? 'Shift: press 1 more time to exit.' : `Shift: press ${left} more times to exit.`),
-  connecting: 'Connecting to the chat…',
-  connected: 'Chat ready. Type a message or choose an answer.',
-  unavailable: 'Sorry, the chat is not working right now. You can still call for help:',
-  call: (display) => `Call ${display}`,
-  opensNewTab: '(opens in a new tab)',
+  launcher: text('launcher'),
+  panelTitle: text('panelTitle'),
+  panelIntro: text('panelIntro'),
+  close: text('close'),
+  dangerPrefix: text('dangerPrefix'),
+  exit: text('exit'),
+  exitHint: text('exitHint'),
+  shiftCount: (left) => (left === 1 ? text('shiftCountOne') : fill(text('shiftCountOther'), 'left', left)),
+  connecting: text('connecting'),
+  connected: text('connected'),
+  unavailable: text('unavailable'),
+  call: (display) => fill(text('call'), 'number', display),
+  opensNewTab: text('opensNewTab'),
 };

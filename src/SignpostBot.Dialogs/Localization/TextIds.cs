@@ -1,0 +1,55 @@
+namespace SignpostBot.Dialogs.Localization;
+
+/// <summary>
+/// The stable id of every text a person reads, computed from where the text sits in the content, never written by
+/// hand: translations name texts by these ids, so rewording the English keeps them, and moving a step does not.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><c>dialog.{dialog}.{step}.{field}</c>: <c>text</c> (say, signpost), <c>prompt</c>, <c>retry</c>, <c>yes</c>, <c>no</c>,
+/// <c>other</c>, <c>askOther</c>, <c>unknownCountryText</c>, <c>childText</c>; a choice's title is <c>choice.{value}</c>.</item>
+/// <item><c>global.{field}</c>: <c>interruptions.danger.text</c> (and help, startOver, stop), <c>notText</c>, <c>gaveUp</c>,
+/// <c>failSafe.text</c>, <c>channels.{channel}.note</c>.</item>
+/// <item><c>labels.{name}</c>: the words around signposts (<c>labels.call</c>).</item>
+/// <item><c>hotline.{id}.summary</c>, <c>hotline.{id}.hours</c>, <c>hotline.{id}.phone.{n}.label</c> (n from 1);
+/// <c>guidance.{id}.summary</c>; <c>country.{code}.name</c>, <c>country.{code}.emergencyNote</c>,
+/// <c>country.{code}.emergency.{n}.label</c>; <c>emergency.unknownCountry.{n}.label</c>.</item>
+/// <item>A wording for one channel: the text's id and <c>.onChannel.{channel}</c>.</item>
+/// <item><c>web.{key}</c>: the chat page and widget.</item>
+/// </list>
+/// </remarks>
+public static class TextIds
+{
+    public const string WebPrefix = "web.";
+
+    public static string Step(string dialogId, string stepId, string field) => $"dialog.{dialogId}.{stepId}.{field}";
+
+    public static string Choice(string dialogId, string stepId, string value) => $"dialog.{dialogId}.{stepId}.choice.{value}";
+
+    public static string Global(string field) => "global." + field;
+
+    public static string Interruption(string name) => $"global.interruptions.{name}.text";
+
+    public static string ChannelNote(string channelId) => $"global.channels.{channelId}.note";
+
+    public static string Label(string name) => "labels." + name;
+
+    public static string Hotline(string hotlineId, string field) => $"hotline.{hotlineId}.{field}";
+
+    public static string PhoneLabel(string hotlineId, int number) => $"hotline.{hotlineId}.phone.{number}.label";
+
+    public static string Guidance(string guidanceId, string field) => $"guidance.{guidanceId}.{field}";
+
+    public static string Country(string code, string field) => $"country.{code}.{field}";
+
+    /// <summary>The label of a country's emergency number (n from 1).</summary>
+    public static string EmergencyLabel(string code, int number) => $"country.{code}.emergency.{number}.label";
+
+    /// <summary>The label of an emergency number shown while the country is not known (n from 1).</summary>
+    public static string UnknownCountryEmergencyLabel(int number) => $"emergency.unknownCountry.{number}.label";
+
+    /// <summary>A sentence's wording on one channel (<c>onChannel</c> in the content).</summary>
+    public static string OnChannel(string textId, string channelId) => $"{textId}.onChannel.{channelId}";
+
+    public static string Web(string key) => WebPrefix + key;
+}

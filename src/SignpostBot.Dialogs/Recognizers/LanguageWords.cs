@@ -1,0 +1,43 @@
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.Dialogs.Recognizers;
+
+/// <summary>
+/// The words one language gives the recognizers, from <c>dialogs/language/{language}.yaml</c>: language data is
+/// content, versioned and reviewed like the flows, not code. Every list may be empty; the recognizers use the union
+/// over all languages (a person may answer in any of them).
+/// </summary>
+public sealed record LanguageWords
+{
+    /// <summary>The language (a normalized BCP 47 tag), the file's name.</summary>
+    public required string Language { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Function words a choice's title may have that an answer leaves out ("I'm a professional" → "professional").</summary>
+    public IReadOnlyList<string> ChoiceStopWords { get; init; } = [];
+
+    /// <summary>Words left out of multi-word country names ("of", "and", "de").</summary>
+    public IReadOnlyList<string> CountryStopWords { get; init; } = [];
+
+    /// <summary>Words after which a country name in a free message says where the writer is ("in", "from").</summary>
+    public IReadOnlyList<string> CountryCueWords { get; init; } = [];
+
+    /// <summary>Country names that are also everyday words or first names: in a free message only after a cue word.</summary>
+    public IReadOnlyList<string> CountryNamesNeedingCue { get; init; } = [];
+
+    /// <summary>Everyday short words that are never read as a country code inside a sentence ("us", "it").</summary>
+    public IReadOnlyList<string> NotCountryCodes { get; init; } = [];
+
+    /// <summary>Everyday names of countries that .NET's region data does not use ("UK", "Ivory Coast"), by ISO code.</summary>
+    public IReadOnlyList<(string Code, string Name)> CountryNames { get; init; } = [];
+
+    /// <summary>Words that turn a yes into nothing when they come just before it ("not sure"), matched as typed.</summary>
+    public IReadOnlyList<string> YesNoNegations { get; init; } = [];
+
+    /// <summary>Words that may stand around a number in an answer ("option 2 please"); none may itself be a number.</summary>
+    public IReadOnlyList<string> OrdinalFillers { get; init; } = [];
+
+    /// <summary>Words that point at an item, so "one" after them is not the number ("the second one", "that one").</summary>
+    public IReadOnlyList<string> OrdinalPointers { get; init; } = [];
+}

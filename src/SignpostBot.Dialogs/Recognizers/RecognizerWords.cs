@@ -1,0 +1,57 @@
+using System.Collections.Frozen;
+
+namespace SignpostBot.Dialogs.Recognizers;
+
+/// <summary>
+/// The recognizers' words from every language file (<see cref="LanguageWords"/>), merged and frozen once per content
+/// version: the union of each list, normalized as messages are (<see cref="TextNormalizer"/>), country names in the
+/// files' order.
+/// </summary>
+public sealed class RecognizerWords
+{
+    public static readonly RecognizerWords None = new([]);
+
+    public RecognizerWords(IEnumerable<LanguageWords> languages)
+    {
+        var all = languages.ToList();
+        FrozenSet<string> Union(Func<LanguageWords, IReadOnlyList<string>> list)
+            => all.SelectMany(list).Select(TextNormalizer.Normalize).ToFrozenSet(StringComparer.Ordinal);
+
+        ChoiceStopWords = Union(l => l.ChoiceStopWords);
+        CountryStopWords = Union(l => l.CountryStopWords);
+        CountryCueWords = Union(l => l.CountryCueWords);
+        CountryNamesNeedingCue = Union(l => l.CountryNamesNeedingCue);
+        NotCountryCodes = Union(l => l.NotCountryCodes);
+        OrdinalFillers = Union(l => l.OrdinalFillers);
+        OrdinalPointers = Union(l => l.OrdinalPointers);
+        YesNoNegations = all.SelectMany(l => l.YesNoNegations).Distinct(StringComparer.Ordinal).ToArray();
+        CountryNames = all.SelectMany(l => l.CountryNames).ToLookup(n => n.Code, n => n.Name, StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc cref="LanguageWords.ChoiceStopWords"/>
+    public FrozenSet<string> ChoiceStopWords { get; }
+
+    /// <inheritdoc cref="LanguageWords.CountryStopWords"/>
+    public FrozenSet<string> CountryStopWords { get; }
+
+    /// <inheritdoc cref="LanguageWords.CountryCueWords"/>
+    public FrozenSet<string> CountryCueWords { get; }
+
+    /// <inheritdoc cref="LanguageWords.CountryNamesNeedingCue"/>
+    public FrozenSet<string> CountryNamesNeedingCue { get; }
+
+    /// <inheritdoc cref="LanguageWords.NotCountryCodes"/>
+    public FrozenSet<string> NotCountryCodes { get; }
+
+    /// <inheritdoc cref="LanguageWords.OrdinalFillers"/>
+    public FrozenSet<string> OrdinalFillers { get; }
+
+    /// <inheritdoc cref="LanguageWords.OrdinalPointers"/>
+    public FrozenSet<string> OrdinalPointers { get; }
+
+    /// <inheritdoc cref="LanguageWords.YesNoNegations"/>
+    public IReadOnlyList<string> YesNoNegations { get; }
+
+    /// <summary>Everyday country names by ISO code (<see cref="LanguageWords.CountryNames"/>).</summary>
+    public ILookup<string, string> CountryNames { get; }
+}

@@ -1,0 +1,53 @@
+using SignpostBot.Content.Loading;
+using SignpostBot.Testing;
+
+namespace SignpostBot.Content.Tests.Loading;
+
+/// <summary>The recognizers' words load from dialogs/language/, one file per language, checked like every content file.</summary>
+public sealed class LanguageWordsLoaderTests
+{
+    [Fact]
+    public void Load_Repository_GivesEveryLanguagesWords()
+    {
+        var words = TestContent.Dialogs.Words;
+
+        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv"], TestContent.Dialogs.LanguageWords.Select(l => l.Language));
+        Assert.Contains("from", (IReadOnlySet<string>)words.CountryCueWords);
+        Assert.Contains("und", (IReadOnlySet<string>)words.CountryStopWords);              // German
+        Assert.Contains("mochte", (IReadOnlySet<string>)words.OrdinalFillers);             // German, normalized
+        Assert.Contains("UK", words.CountryNames["GB"]);
+        Assert.Contains("n't", words.YesNoNegations);
+    }
+
+    [Fact]
+    public void Load_FileNamedForAnotherLanguage_IsAnError()
+    {
+        var errors = Load(("dialogs/language/de.yaml", "version: 1\nlanguage: fr\ndrafted: a test\nreview: needed\ncountryStopWords: [de]\n"));
+
+        Assert.Contains(errors.All, e => e.Line == 2 && e.Message.Contains("fr.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_CountryNamesUnderSomethingNotACode_IsAnErrorAtItsLine()
+    {
+        var errors = Load(("dialogs/language/en.yaml", "version: 1\nlanguage: en\ndrafted: a test\nreview: done\ncountryNames:\n  Britain: [UK]\n"));
+
+        var error = Assert.Single(errors.All);
+        Assert.Equal(6, error.Line);
+    }
+
+    [Fact]
+    public void Load_MisspeltList_IsAnError()
+    {
+        var errors = Load(("dialogs/language/en.yaml", "version: 1\nlanguage: en\ndrafted: a test\nreview: done\ncountryCueWord: [in]\n"));
+
+        Assert.Contains(errors.All, e => e.Message.Contains("'countryCueWord'", StringComparison.Ordinal));
+    }
+
+    private static ContentErrors Load(params (string Path, string Text)[] files)
+    {
+        var errors = new ContentErrors();
+        LanguageWordsLoader.Load(files, TestContent.Dialogs, errors);
+        return errors;
+    }
+}
