@@ -28,6 +28,7 @@ public static class LanguageListLoader
                 var english = entry.Text("english", required: true);
                 var switched = entry.Text("switched", required: true);
                 var direction = entry.Text("direction") ?? "ltr";
+                var offered = entry.Flag("offered", required: true) ?? false;
                 entry.RejectUnknownKeys();
                 if (written is not null && tag != written)
                 {
@@ -35,7 +36,7 @@ public static class LanguageListLoader
                 }
                 else if (tag is not null && names.Count > 0 && english is not null && switched is not null)
                 {
-                    languages.Add(new SupportedLanguage(tag, english, names, direction == "rtl", switched, entry.Location));
+                    languages.Add(new SupportedLanguage(tag, english, names, direction == "rtl", switched, entry.Location, offered));
                 }
             }
 
@@ -51,6 +52,13 @@ public static class LanguageListLoader
             }
         }
 
-        return content is null || errors.HasErrors ? null : content.WithLanguages(languages);
+        if (content is null || errors.HasErrors)
+        {
+            return null;
+        }
+
+        content = content.WithLanguages(languages);
+        LanguageCoverage.Check(content, errors);
+        return errors.HasErrors ? null : content;
     }
 }

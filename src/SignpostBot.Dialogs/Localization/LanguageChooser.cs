@@ -40,7 +40,7 @@ public sealed class LanguageChooser
 
     public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered)
     {
-        var supported = languages.Where(l => offered.Contains(l.Language)).ToArray();
+        var supported = languages.Where(l => l.Offered && offered.Contains(l.Language)).ToArray();
         _offered = supported;
         _byTag = supported.ToFrozenDictionary(l => l.Language, StringComparer.Ordinal);
         var names = new Dictionary<string, SupportedLanguage>(StringComparer.Ordinal);

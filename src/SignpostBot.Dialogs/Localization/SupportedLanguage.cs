@@ -11,13 +11,18 @@ namespace SignpostBot.Dialogs.Localization;
 /// <param name="Names">Its own name first (the undo button's title), then other spellings a person may type ("Română", "Romana").</param>
 /// <param name="RightToLeft">Written right to left (Arabic, Persian): the page sets <c>dir="rtl"</c>.</param>
 /// <param name="Switched">Said, in this language, when the conversation switches to it.</param>
+/// <param name="Offered">
+/// People may choose it (it also needs a <c>locales/</c> file): set once its file has every sentence, which <c>validate</c>
+/// then holds it to.
+/// </param>
 public sealed record SupportedLanguage(
     string Language,
     string EnglishName,
     IReadOnlyList<string> Names,
     bool RightToLeft,
     string Switched,
-    SourceLocation Location)
+    SourceLocation Location,
+    bool Offered = true)
 {
     /// <summary>The language's own name, as a person reading it would write it.</summary>
     public string OwnName => Names[0];

@@ -93,12 +93,20 @@ public sealed class LanguageChooserTests
     }
 
     [Fact]
-    public void Choose_ALanguageNotOffered_IsNeverChosen()
+    public void Choose_ALanguageWithoutAFile_IsNeverChosen()
     {
         var chooser = new LanguageChooser(Languages, ["en", "ro"]);
 
         Assert.Equal(LanguageSource.Kept, chooser.Choose("en", "Polski", null).Source);
         Assert.Equal(["en", "ro"], chooser.Offered.Select(l => l.Language));
+    }
+
+    [Fact]
+    public void Choose_ALanguageNotYetOffered_IsNeverChosen()
+    {
+        var chooser = new LanguageChooser(Languages.Select(l => l.Language == "ro" ? l with { Offered = false } : l), ["en", "ro"]);
+
+        Assert.Equal(LanguageSource.Kept, chooser.Choose("en", "Română", null).Source);
     }
 
     [Fact]
@@ -146,6 +154,6 @@ public sealed class LanguageChooserTests
         var content = TranslationLoader.Load([(english, File.ReadAllText(english)), ("locales/ro.yaml", romanian)], TestContent.Dialogs, errors);
         Assert.False(errors.HasErrors, string.Join("\n", errors.All));
         Assert.NotEmpty(content!.Languages);
-        return content;
+        return content.WithLanguages([.. content.Languages.Select(l => l with { Offered = true })]);
     }
 }
