@@ -33,12 +33,14 @@ public static class ContentFileKinds
     /// <summary>Answers to professionals' questions: checked against its schema; the bot does not read it yet.</summary>
     public static readonly ContentFileKind Answers = new("answers", ContentArea.Knowledge, "answers.yaml", "answers.schema.json", Required: false);
     public static readonly ContentFileKind Global = new("global", ContentArea.Dialogs, "global.yaml", "global.schema.json");
+    /// <summary>The languages the bot can speak (<c>LanguageListLoader</c>): names a person may type, direction, the switch sentence.</summary>
+    public static readonly ContentFileKind Languages = new("languages", ContentArea.Dialogs, "languages.yaml", "languages.schema.json", Required: false);
     public static readonly ContentFileKind Dialog = new("dialog", ContentArea.Dialogs, null, "dialog.schema.json");
 
     /// <summary>The governments' and official bodies' sites a <c>confirmed</c> entry's source may be on (<c>OfficialSources</c>).</summary>
     public static readonly ContentFileKind OfficialSites = new("official-sites", ContentArea.Knowledge, "official-sites.yaml", "official-sites.schema.json", Required: false);
 
-    public static IReadOnlyList<ContentFileKind> All { get; } = [Countries, International, Guidance, Answers, OfficialSites, Global, Dialog];
+    public static IReadOnlyList<ContentFileKind> All { get; } = [Countries, International, Guidance, Answers, OfficialSites, Global, Languages, Dialog];
 
     /// <summary>The knowledge files, read by name (the required ones must be there). The dialogs area is listed instead.</summary>
     public static IEnumerable<ContentFileKind> Knowledge => All.Where(k => k.Area == ContentArea.Knowledge);

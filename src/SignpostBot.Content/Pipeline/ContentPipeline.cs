@@ -62,6 +62,7 @@ public static class ContentPipeline
                 content = loaded.Knowledge is { } knowledge && dialogsFolder is not null ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, dialogErrors) : null;
                 // The language files (dialogs/language/, dialogs/locales/) are read onto the flows they translate.
                 content = dialogsFolder is null ? content : LanguageFiles.Load(dialogsFolder, content, dialogErrors, options.CheckSchemas);
+                content = dialogsFolder is null ? content : LanguageListLoader.Load(dialogFiles.FirstOrDefault(f => f.Kind == ContentFileKinds.Languages)?.Document, content, dialogErrors);
                 if (content is not null && options.Prove is { } prove)
                 {
                     proof = FlowProver.Prove(content, prove).Problems;

@@ -28,16 +28,23 @@ public sealed class DialogSet
     /// <summary>The recognizers' words of each language (<c>dialogs/language/</c>).</summary>
     public IReadOnlyList<LanguageWords> LanguageWords { get; private init; } = [];
 
+    /// <summary>The languages the bot can speak (<c>dialogs/languages.yaml</c>): names, direction, the switch sentence.</summary>
+    public IReadOnlyList<SupportedLanguage> Languages { get; private init; } = [];
+
     /// <summary>The recognizers' words of every language, merged once.</summary>
     public RecognizerWords Words { get; private init; } = RecognizerWords.None;
 
     /// <summary>The same flows and knowledge with these language files.</summary>
     public DialogSet WithTranslations(IReadOnlyList<Translation> translations)
-        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words };
+        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages };
 
     /// <summary>The same flows and knowledge with these recognizer words.</summary>
     public DialogSet WithLanguageWords(IReadOnlyList<LanguageWords> languages)
-        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages) };
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages), Languages = Languages };
+
+    /// <summary>The same flows and knowledge with this list of languages.</summary>
+    public DialogSet WithLanguages(IReadOnlyList<SupportedLanguage> languages)
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = languages };
 
     public DialogDefinition? Find(string id) => _dialogs.GetValueOrDefault(id);
 

@@ -28,6 +28,7 @@ public sealed class TriageBot : ITurnFunction
     private readonly ChannelRendererFactory _rendererFactory;
     private readonly ChannelRenderers _renderers;
     private readonly Localizer _localizer;
+    private readonly LanguageChooser _languages;
 
     /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
     public TriageBot(DialogSet content, ChannelRendererFactory renderers)
@@ -41,12 +42,16 @@ public sealed class TriageBot : ITurnFunction
         _rendererFactory = renderers;
         _renderers = renderers();
         _localizer = new Localizer(content);
+        _languages = new LanguageChooser(content.Languages, _localizer.Offered);
     }
 
     public DialogSet Content => _content;
 
     /// <summary>The content's texts in each of its languages.</summary>
     public Localizer Localizer => _localizer;
+
+    /// <summary>The languages a person may choose, and how a turn's language is decided.</summary>
+    public LanguageChooser Languages => _languages;
 
     /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content.</summary>
     public TriageBot WithContent(DialogSet content) => new(content, _rendererFactory);
@@ -67,10 +72,13 @@ public sealed class TriageBot : ITurnFunction
             return FailSafe(activity, timestamp, state.Language);
         }
 
-        var turn = NewTurn(state ?? DialogState.Empty, activity, observer);
+        var language = activity.Type == ActivityTypes.Message && IncomingText.IsForBot(activity)
+            ? _languages.Choose(state?.Language, IncomingText.Read(activity), activity.Locale)
+            : null;
+        var turn = NewTurn((state ?? DialogState.Empty) with { Language = language?.Language ?? state?.Language }, activity, observer);
         var status = activity.Type switch
         {
-            ActivityTypes.Message => OnMessage(turn, activity),
+            ActivityTypes.Message => OnMessage(turn, activity, language),
             ActivityTypes.ConversationUpdate => OnMembersAdded(turn, activity),
             ActivityTypes.InstallationUpdate => OnInstallationUpdate(turn, activity),
             ActivityTypes.EndOfConversation => DialogTurnStatus.Cancelled,
@@ -186,7 +194,7 @@ public sealed class TriageBot : ITurnFunction
         return replies;
     }
 
-    private DialogTurnStatus OnMessage(TurnContext turn, Activity activity)
+    private DialogTurnStatus OnMessage(TurnContext turn, Activity activity, LanguageDecision? language)
     {
         if (!IncomingText.IsForBot(activity))
         {
@@ -195,6 +203,23 @@ public sealed class TriageBot : ITurnFunction
         }
 
         var raw = IncomingText.Read(activity);
+        if (language is { Switched: true })
+        {
+            // Said in the new language, with the old language's own name as a one-tap way back (typing a name switches).
+            var back = _languages.Find(language.Previous) ?? _languages.Find(LanguageTag.English);
+            var switched = _languages.Find(language.Language)?.Switched;
+            if (switched is not null)
+            {
+                turn.Say(back is null ? new TextReply(switched) : new PromptReply(switched, [new ChoiceButton(back.OwnName, back.OwnName)]));
+            }
+        }
+
+        if (language?.Source == LanguageSource.Named)
+        {
+            // The message was only a language's name: nothing to answer, so the question waiting is asked again in it.
+            return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
+        }
+
         if (raw is null)
         {
             turn.Say(new TextReply(turn.Texts.Global.NotText));

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -123,17 +122,9 @@ public sealed class WebChatAssets
 
     private static string PageLanguage(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;
 
-    private static bool IsRightToLeft(string tag)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(tag).TextInfo.IsRightToLeft;
-        }
-        catch (CultureNotFoundException)
-        {
-            return false;
-        }
-    }
+    /// <summary>Which way a language is written comes from <c>dialogs/languages.yaml</c> (<c>direction</c>), offered yet or not.</summary>
+    private static bool RightToLeft(BotContent version, string language)
+        => version.Bot.Content.Languages.FirstOrDefault(l => l.Language == language)?.RightToLeft == true;
 
     private static byte[] Gzip(byte[] bytes)
     {
@@ -168,7 +159,7 @@ public sealed class WebChatAssets
         var tag = PageLanguage(served.Texts);
         return page.ToString()
             .Replace("{{lang}}", Encode(tag), StringComparison.Ordinal)
-            .Replace("{{dir}}", IsRightToLeft(tag) ? "rtl" : "ltr", StringComparison.Ordinal)
+            .Replace("{{dir}}", RightToLeft(numbers.Version, served.Texts.Language) ? "rtl" : "ltr", StringComparison.Ordinal)
             .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
             .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
             .Replace("{{emergencyTel}}", Encode(numbers.Emergency[0].Tel), StringComparison.Ordinal)

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using SignpostBot.Dialogs.Recognizers;
+
+namespace SignpostBot.Dialogs.Localization;
+
+/// <summary>How a turn's language was decided.</summary>
+public enum LanguageSource
+{
+    /// <summary>Kept from the conversation, from the activity's <c>locale</c>, or English.</summary>
+    Kept,
+
+    /// <summary>The whole message was a language's name ("Română", "Shqip", a Language button): a switch at any step.</summary>
+    Named,
+
+    /// <summary>The message was long enough, and clearly written in an offered language other than the conversation's.</summary>
+    Detected,
+}
+
+/// <summary>The language a turn speaks, and the one the conversation had before it (for the one-tap undo).</summary>
+/// <param name="Language">A normalized tag, or null (English).</param>
+/// <param name="Previous">The conversation's language before this message (null: English).</param>
+public sealed record LanguageDecision(string? Language, LanguageSource Source, string? Previous)
+{
+    /// <summary>This message moved the conversation to another language: the switch is said, with an undo button.</summary>
+    public bool Switched => Source != LanguageSource.Kept && !LanguageChooser.SameLanguage(Language, Previous);
+}
+
+/// <summary>
+/// The one place a turn's language is decided, in order: a language the person chose (its name typed or tapped, at any
+/// step), the language of what they wrote (<see cref="LanguageDetector"/>), the conversation's language, the
+/// activity's <c>locale</c>, English. Only offered languages (a language file that is not hidden, and an entry in
+/// <c>languages.yaml</c>) are chosen.
+/// </summary>
+public sealed class LanguageChooser
+{
+    private readonly FrozenDictionary<string, SupportedLanguage> _byName;
+    private readonly FrozenDictionary<string, SupportedLanguage> _byTag;
+    private readonly LanguageDetector? _detector;
+    private readonly SupportedLanguage[] _offered;
+
+    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered)
+    {
+        var supported = languages.Where(l => l.Offered && offered.Contains(l.Language)).ToArray();
+        _offered = supported;
+        _byTag = supported.ToFrozenDictionary(l => l.Language, StringComparer.Ordinal);
+        var names = new Dictionary<string, SupportedLanguage>(StringComparer.Ordinal);
+        foreach (var language in supported)
+        {
+            foreach (var name in language.Names)
+            {
+                names.TryAdd(TextNormalizer.Normalize(name).Trim(), language);
+            }
+        }
+
+        _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _detector = supported.Length >= 2 ? LanguageDetector.For(supported.Select(l => l.Language)) : null;
+    }
+
+    /// <summary>Every language a person may choose, in the order of <c>languages.yaml</c>.</summary>
+    public IReadOnlyList<SupportedLanguage> Offered => _offered;
+
+    /// <summary>The offered language with this tag (or its base language), else null.</summary>
+    public SupportedLanguage? Find(string? language)
+    {
+        for (var tag = LanguageTag.Normalize(language); tag is not null; tag = LanguageTag.Parent(tag))
+        {
+            if (_byTag.TryGetValue(tag, out var found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The language for a turn; <paramref name="text"/> is the message's text (null for other activities).</summary>
+    /// <param name="kept">The conversation's language so far (its state), or null.</param>
+    public LanguageDecision Choose(string? kept, string? text, string? locale)
+    {
+        var previous = kept ?? LanguageTag.Normalize(locale);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new(previous, LanguageSource.Kept, previous);
+        }
+
+        if (_byName.TryGetValue(TextNormalizer.Normalize(text).Trim(), out var named))
+        {
+            return new(SameLanguage(named.Language, previous) ? previous : named.Language, LanguageSource.Named, previous);
+        }
+
+        if (_detector?.Detect(text) is { } detected && !SameLanguage(detected, previous))
+        {
+            return new(detected, LanguageSource.Detected, previous);
+        }
+
+        return new(previous, LanguageSource.Kept, previous);
+    }
+
+    /// <summary>The same base language ("en-GB" and "en"; null is English).</summary>
+    public static bool SameLanguage(string? a, string? b) => string.Equals(Base(a), Base(b), StringComparison.Ordinal);
+
+    private static string Base(string? tag)
+    {
+        var normalized = LanguageTag.Normalize(tag) ?? LanguageTag.English;
+        var dash = normalized.IndexOf('-');
+        return dash > 0 ? normalized[..dash] : normalized;
+    }
+}
