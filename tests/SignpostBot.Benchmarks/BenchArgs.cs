@@ -39,6 +39,9 @@ internal sealed record BenchArgs
     /// <summary>The state time-to-live the soak's bot runs with (<c>--ttl</c>).</summary>
     public TimeSpan Ttl { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Pause between an abusive client's attempts in the abuse run, in milliseconds (<c>--abuse-pause-ms</c>).</summary>
+    public int AbusePauseMs { get; init; } = 10;
+
     /// <summary>Seconds between memory samples in the soak (<c>--sample-seconds</c>).</summary>
     public int SampleSeconds { get; init; } = 30;
 }

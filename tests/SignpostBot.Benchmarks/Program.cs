@@ -18,6 +18,10 @@ var soakUsers = Number("--users", "simulated people at once", 32);
 var thinkMs = Number("--think-ms", "pause between a person's turns", defaults.ThinkMs);
 var ttl = new Option<TimeSpan>("--ttl") { Description = "the bot's state time-to-live", DefaultValueFactory = _ => defaults.Ttl };
 var sampleSeconds = Number("--sample-seconds", "seconds between memory samples", defaults.SampleSeconds);
+var abuseSeconds = Number("--seconds", "seconds of load beside the abusive clients", 60);
+var abuseUsers = Number("--users", "simulated people at once on /api/messages", 16);
+var abusePause = Number("--abuse-pause-ms", "pause between an abusive client's attempts", defaults.AbusePauseMs);
+var abuseTtl = new Option<TimeSpan>("--ttl") { Description = "the bot's state time-to-live", DefaultValueFactory = _ => TimeSpan.FromMinutes(30) };
 
 var root = new RootCommand("SignpostBot benchmarks (build and run with -c Release).");
 root.SetAction(_ => Help());
@@ -39,6 +43,11 @@ soak.SetAction((p, _) => SoakCommand.RunAsync(defaults with
 {
     Minutes = p.GetValue(minutes), Users = p.GetValue(soakUsers), ThinkMs = p.GetValue(thinkMs), Ttl = p.GetValue(ttl), SampleSeconds = p.GetValue(sampleSeconds),
 }));
+var abuse = new Command("abuse", "normal load (and web chat) beside abusive clients (issue 15 items 1-5): errors, p99, peak RSS, /healthz") { abuseSeconds, abuseUsers, thinkMs, abusePause, abuseTtl, sampleSeconds };
+abuse.SetAction((p, _) => AbuseCommand.RunAsync(defaults with
+{
+    Seconds = p.GetValue(abuseSeconds), Users = p.GetValue(abuseUsers), ThinkMs = p.GetValue(thinkMs), AbusePauseMs = p.GetValue(abusePause), Ttl = p.GetValue(abuseTtl), SampleSeconds = p.GetValue(sampleSeconds),
+}));
 
 // These two hand the rest of the command line on: BenchmarkDotNet's own arguments, and ASP.NET Core's (--urls).
 var turns = new Command("turns", "the turn function alone, per branch (time and allocations); BenchmarkDotNet arguments follow") { TreatUnmatchedTokensAsErrors = false };
@@ -51,7 +60,7 @@ turns.SetAction(p =>
 var ceilingServer = new Command("ceiling-server", "the bare ASP.NET Core server the load is compared with") { Hidden = true, TreatUnmatchedTokensAsErrors = false };
 ceilingServer.SetAction((p, _) => CeilingServer.RunAsync([.. p.UnmatchedTokens]));
 
-foreach (var command in new[] { report, load, memory, startup, soak, turns, ceilingServer })
+foreach (var command in new[] { report, load, memory, startup, soak, abuse, turns, ceilingServer })
 {
     root.Subcommands.Add(command);
 }
@@ -70,6 +79,7 @@ static int Help()
           memory   [--conversations 100000]                               RSS for that many live conversations, and state bytes per conversation
           startup  [--runs 7]                                             process start to first answer: the app published as deployed, and built
           soak     [--minutes 10] [--users 32] [--think-ms 20] [--ttl 00:01:00]   steady load, RSS sampled; TTL eviction keeps it flat
+          abuse    [--seconds 60] [--users 16] [--think-ms 20] [--abuse-pause-ms 10] [--ttl 00:30:00]   normal load beside abusive clients (issue 15)
           turns    [BenchmarkDotNet arguments]                            the turn function alone, per branch (time and allocations)
         Every command takes --help.
         """);

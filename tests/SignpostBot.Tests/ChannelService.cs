@@ -14,7 +14,7 @@ namespace SignpostBot.Tests;
 public sealed class ChannelService : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<PlannedFailure> _failures = new();
+    private readonly List<PlannedFailure> _failures = [];
     private readonly List<(Func<bool> Condition, TaskCompletionSource Signal)> _waiters = [];
     private readonly Lock _gate = new();
 
@@ -34,7 +34,7 @@ public sealed class ChannelService : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpContext http, string conversationId, string? activityId) =>
         {
             var activity = await JsonSerializer.DeserializeAsync(http.Request.Body, SchemaJsonContext.Default.Activity);
-            if (service._failures.TryDequeue(out var failure))
+            if (service.TakeFailure(conversationId) is { } failure)
             {
                 service.Record(new Attempt(DateTimeOffset.UtcNow, activityId, failure.Status), null);
                 if (failure.RetryAfterSeconds is { } seconds)
@@ -54,12 +54,35 @@ public sealed class ChannelService : IAsyncDisposable
         return service;
     }
 
-    /// <summary>Answers the next <paramref name="times"/> posts with <paramref name="status"/> instead of accepting them.</summary>
-    public void FailNext(int status, int times = 1, int? retryAfterSeconds = null)
+    /// <summary>
+    /// Answers the next <paramref name="times"/> posts with <paramref name="status"/> instead of accepting them: any
+    /// conversation's, or with <paramref name="conversationId"/> only that one's (so a reply still in flight from
+    /// an earlier test cannot take the failure).
+    /// </summary>
+    public void FailNext(int status, int times = 1, int? retryAfterSeconds = null, string? conversationId = null)
     {
-        for (var i = 0; i < times; i++)
+        lock (_gate)
         {
-            _failures.Enqueue(new PlannedFailure(status, retryAfterSeconds));
+            for (var i = 0; i < times; i++)
+            {
+                _failures.Add(new PlannedFailure(status, retryAfterSeconds, conversationId));
+            }
+        }
+    }
+
+    private PlannedFailure? TakeFailure(string conversationId)
+    {
+        lock (_gate)
+        {
+            var index = _failures.FindIndex(f => f.ConversationId is null || f.ConversationId == conversationId);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var failure = _failures[index];
+            _failures.RemoveAt(index);
+            return failure;
         }
     }
 
@@ -125,7 +148,7 @@ public sealed class ChannelService : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed record PlannedFailure(int Status, int? RetryAfterSeconds);
+    private sealed record PlannedFailure(int Status, int? RetryAfterSeconds, string? ConversationId);
 }
 
 public sealed record ReceivedReply(string Path, string ConversationId, string? ReplyToId, string Authorization, Activity Activity);

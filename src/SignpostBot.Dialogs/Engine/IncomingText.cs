@@ -25,7 +25,11 @@ internal static class IncomingText
         {
             foreach (var mention in BotMentions(activity))
             {
-                text = text.Replace(mention, string.Empty, StringComparison.Ordinal);
+                // A mention entity with no text names nothing to strip (and Replace would throw on it).
+                if (mention.Length > 0)
+                {
+                    text = text.Replace(mention, string.Empty, StringComparison.Ordinal);
+                }
             }
 
             if (!string.IsNullOrWhiteSpace(text))

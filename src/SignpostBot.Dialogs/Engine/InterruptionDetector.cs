@@ -54,6 +54,19 @@ internal sealed class InterruptionDetector(GlobalSettings global)
         return _help.Contains(normalized) ? InterruptionKind.Help : InterruptionKind.None;
     }
 
+    /// <summary>
+    /// Suicide or danger anywhere in a whole message, however long (<see cref="InterruptionKind.None"/> when
+    /// neither): only the start of a long message is read for answers, but what is written at its end must still
+    /// bring the emergency number.
+    /// </summary>
+    public InterruptionKind UrgentIn(string text)
+    {
+        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(text));
+        return _suicide.FoundIn(tokens) ? InterruptionKind.Suicide
+            : _danger.FoundIn(tokens) ? InterruptionKind.Danger
+            : InterruptionKind.None;
+    }
+
     /// <summary>An interruption's phrases and the negations that cancel them, tokenized once.</summary>
     private sealed class PhraseList(Interruption interruption)
     {

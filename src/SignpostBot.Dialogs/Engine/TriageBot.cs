@@ -14,7 +14,10 @@ namespace SignpostBot.Dialogs.Engine;
 /// </summary>
 public sealed class TriageBot : ITurnFunction
 {
-    /// <summary>Only the first part of a very long message is read; what a person needs fits well inside it.</summary>
+    /// <summary>
+    /// Only the first part of a very long message is read for its answers; what a person needs fits well inside
+    /// it. Suicide and danger are looked for in the whole message.
+    /// </summary>
     public const int MaxTextLength = 4000;
 
     private readonly DialogSet _content;
@@ -107,9 +110,10 @@ public sealed class TriageBot : ITurnFunction
 
     private DialogTurnStatus OnMembersAdded(TurnContext turn, Activity activity)
     {
+        // A client may send nulls in the list: they are nobody joining, not a fault.
         var added = activity.MembersAdded ?? [];
-        var botJoined = added.Any(m => m.Id == activity.Recipient?.Id);
-        var someoneElseJoined = added.Any(m => m.Id != activity.Recipient?.Id);
+        var botJoined = added.Any(m => m is not null && m.Id == activity.Recipient?.Id);
+        var someoneElseJoined = added.Any(m => m is not null && m.Id != activity.Recipient?.Id);
 
         // Teams tells the bot it was installed by listing the bot itself; elsewhere the person arriving counts.
         // In group chats and team channels, people joining later are not each greeted in front of everyone.
@@ -210,6 +214,11 @@ public sealed class TriageBot : ITurnFunction
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
         var interruption = _interruptions.Detect(normalized, tokens);
+        if (raw.Length > MaxTextLength && interruption != InterruptionKind.Suicide && _interruptions.UrgentIn(raw) is var urgent and not InterruptionKind.None)
+        {
+            interruption = urgent;
+        }
+
         if (interruption is InterruptionKind.Suicide or InterruptionKind.Danger or InterruptionKind.Stop && turn.Slots.Country is null)
         {
             turn.Slots = turn.Slots with { Country = lastCountry };

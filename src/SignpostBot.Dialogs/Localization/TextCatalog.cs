@@ -73,7 +73,7 @@ public static class TextCatalog
                 Optional(TextIds.Country(country.Code, "emergencyNote"), country.EmergencyNote));
             if (country.Emergency.Count > 0)
             {
-                emergencies[country] = new EmergencyEntry(Phones(country.Emergency, n => TextIds.EmergencyLabel(country.Code, n), Optional), countries[country].EmergencyNote);
+                emergencies[country] = new EmergencyEntry(Phones(country.Emergency, number => TextIds.EmergencyLabel(country.Code, number), Optional), countries[country].EmergencyNote);
             }
 
             foreach (var hotline in country.Hotlines)
@@ -180,21 +180,21 @@ public static class TextCatalog
     {
         var summary = t(TextIds.Hotline(hotline.Id, "summary"), hotline.Summary);
         var hours = optional(TextIds.Hotline(hotline.Id, "hours"), hotline.Hours);
-        var phones = Phones(hotline.Phones, n => TextIds.PhoneLabel(hotline.Id, n), optional);
+        var phones = Phones(hotline.Phones, number => TextIds.PhoneLabel(hotline.Id, number), optional);
         return ReferenceEquals(summary, hotline.Summary) && ReferenceEquals(hours, hotline.Hours) && ReferenceEquals(phones, hotline.Phones)
             ? hotline
             : hotline with { Summary = summary, Hours = hours, Phones = phones };
     }
 
     /// <summary>Phones with their labels in the language: the same list when no label differs, so cards keyed by it are shared.</summary>
-    private static IReadOnlyList<Phone> Phones(IReadOnlyList<Phone> english, Func<int, string> labelId, Func<string, string?, string?> optional)
+    private static IReadOnlyList<Phone> Phones(IReadOnlyList<Phone> english, Func<string, string> labelId, Func<string, string?, string?> optional)
     {
         var phones = new Phone[english.Count];
         var changed = false;
         for (var i = 0; i < phones.Length; i++)
         {
             var phone = english[i];
-            var label = optional(labelId(i + 1), phone.Label);
+            var label = optional(labelId(phone.Display), phone.Label);
             phones[i] = ReferenceEquals(label, phone.Label) ? phone : phone with { Label = label };
             changed |= !ReferenceEquals(phones[i], phone);
         }

@@ -11,9 +11,9 @@ namespace SignpostBot.Dialogs.Localization;
 /// <item><c>global.{field}</c>: <c>interruptions.danger.text</c> (and help, startOver, stop), <c>notText</c>, <c>gaveUp</c>,
 /// <c>failSafe.text</c>, <c>channels.{channel}.note</c>.</item>
 /// <item><c>labels.{name}</c>: the words around signposts (<c>labels.call</c>).</item>
-/// <item><c>hotline.{id}.summary</c>, <c>hotline.{id}.hours</c>, <c>hotline.{id}.phone.{n}.label</c> (n from 1);
+/// <item><c>hotline.{id}.summary</c>, <c>hotline.{id}.hours</c>, <c>hotline.{id}.phone.{digits}.label</c> (the digits of the number the label is for, so a label follows its number when numbers are reordered, and a changed number needs its label translated again);
 /// <c>guidance.{id}.summary</c>; <c>country.{code}.name</c>, <c>country.{code}.emergencyNote</c>,
-/// <c>country.{code}.emergency.{n}.label</c>; <c>emergency.unknownCountry.{n}.label</c>.</item>
+/// <c>country.{code}.emergency.{digits}.label</c>; <c>emergency.unknownCountry.{digits}.label</c>.</item>
 /// <item>A wording for one channel: the text's id and <c>.onChannel.{channel}</c>.</item>
 /// <item><c>web.{key}</c>: the chat page and widget.</item>
 /// </list>
@@ -36,17 +36,19 @@ public static class TextIds
 
     public static string Hotline(string hotlineId, string field) => $"hotline.{hotlineId}.{field}";
 
-    public static string PhoneLabel(string hotlineId, int number) => $"hotline.{hotlineId}.phone.{number}.label";
+    public static string PhoneLabel(string hotlineId, string number) => $"hotline.{hotlineId}.phone.{Digits(number)}.label";
 
     public static string Guidance(string guidanceId, string field) => $"guidance.{guidanceId}.{field}";
 
     public static string Country(string code, string field) => $"country.{code}.{field}";
 
-    /// <summary>The label of a country's emergency number (n from 1).</summary>
-    public static string EmergencyLabel(string code, int number) => $"country.{code}.emergency.{number}.label";
+    /// <summary>The label of a country's emergency number, by the number's digits.</summary>
+    public static string EmergencyLabel(string code, string number) => $"country.{code}.emergency.{Digits(number)}.label";
 
-    /// <summary>The label of an emergency number shown while the country is not known (n from 1).</summary>
-    public static string UnknownCountryEmergencyLabel(int number) => $"emergency.unknownCountry.{number}.label";
+    /// <summary>The label of an emergency number shown while the country is not known, by the number's digits.</summary>
+    public static string UnknownCountryEmergencyLabel(string number) => $"emergency.unknownCountry.{Digits(number)}.label";
+
+    private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit));
 
     /// <summary>A sentence's wording on one channel (<c>onChannel</c> in the content).</summary>
     public static string OnChannel(string textId, string channelId) => $"{textId}.onChannel.{channelId}";

@@ -2,8 +2,8 @@ using SignpostBot.Turns;
 
 namespace SignpostBot.DirectLine;
 
-/// <summary>Tokens for the built-in Direct Line: each creates a conversation, bounded by the store.</summary>
-public sealed class BuiltInTokenSource(DirectLineConversationStore store, DirectLineTokens tokens, TurnRunner turns) : IWebChatTokenSource
+/// <summary>Tokens for the built-in Direct Line: each makes an unstarted conversation, bounded by the store (see <see cref="DirectLineConversationStore"/>).</summary>
+public sealed class BuiltInTokenSource(DirectLineConversationStore store, DirectLineTokens tokens, TurnRunner turns, DirectLineSite site) : IWebChatTokenSource
 {
     public Task<WebChatToken?> IssueAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ public sealed class BuiltInTokenSource(DirectLineConversationStore store, Direct
 
         var token = tokens.Issue(conversation.Id, conversation.UserId);
         return Task.FromResult<WebChatToken?>(new WebChatToken(
-            token, conversation.Id, (int)tokens.Lifetime.TotalSeconds, conversation.UserId, DirectLineEndpoints.Domain(request), "builtin"));
+            token, conversation.Id, (int)tokens.Lifetime.TotalSeconds, conversation.UserId, site.BaseUrl(request) + DirectLineEndpoints.BasePath, "builtin"));
     }
 
     public async Task<bool> EndAsync(EndConversationRequest request, CancellationToken cancellationToken)

@@ -6,7 +6,13 @@ public sealed record DirectLineAccess(DirectLineConversation? Conversation, Dire
 /// <summary>Checks a request's token against the conversation it names: signed, unexpired, for this conversation, still live.</summary>
 public sealed class DirectLineAuthorizer(DirectLineTokens tokens, DirectLineConversationStore store, TimeProvider clock)
 {
-    public async Task<DirectLineAccess> AuthorizeAsync(string? token, string? conversationId)
+    /// <param name="token">The bearer token.</param>
+    /// <param name="conversationId">The conversation the request names, or null when only the token names one.</param>
+    /// <param name="mustHaveStarted">
+    /// Whether the conversation must have been started (everything but starting it): an unstarted one holds no
+    /// slot, so nothing may be posted to or streamed from it.
+    /// </param>
+    public async Task<DirectLineAccess> AuthorizeAsync(string? token, string? conversationId, bool mustHaveStarted = true)
     {
         var check = await tokens.CheckAsync(token);
         switch (check.Status)
@@ -23,7 +29,7 @@ public sealed class DirectLineAuthorizer(DirectLineTokens tokens, DirectLineConv
             return new DirectLineAccess(null, null, null, DirectLineErrors.Forbidden());
         }
 
-        if (store.Find(grant.ConversationId) is not { } conversation || conversation.UserId != grant.UserId)
+        if (store.Find(grant.ConversationId) is not { } conversation || conversation.UserId != grant.UserId || (mustHaveStarted && !conversation.Started))
         {
             return new DirectLineAccess(null, null, null, DirectLineErrors.NotFound());
         }

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
 using SignpostBot.Dialogs.Schema;
+using SignpostBot.Messaging;
 using SignpostBot.Turns;
 
 namespace SignpostBot.DirectLine;
@@ -28,27 +28,32 @@ public static class DirectLineEndpoints
 
     public static string? BearerToken(HttpContext http) => DirectLineTokens.FromHeader(http.Request.Headers.Authorization.ToString());
 
-    private static async Task<IResult> StartAsync(HttpContext http, DirectLineAuthorizer authorizer, DirectLineBot bot)
+    private static async Task<IResult> StartAsync(
+        HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore store, DirectLineBot bot, DirectLineSite site, DirectLineBusyAnswer busy, RequestBodyReader bodies)
     {
-        var access = await authorizer.AuthorizeAsync(BearerToken(http), conversationId: null);
+        var access = await authorizer.AuthorizeAsync(BearerToken(http), conversationId: null, mustHaveStarted: false);
         if (access.Error is { } error)
         {
             return error;
         }
 
         var conversation = access.Conversation!;
-        var created = conversation.Start();
-        if (created)
+        var outcome = store.Start(conversation);
+        switch (outcome)
         {
-            var locale = await ReadLocaleAsync(http);
-            await bot.StartAsync(conversation, locale, http.RequestAborted);
+            case StartOutcome.Refused:
+                return conversation.Ended ? DirectLineErrors.NotFound() : busy.Answer(http);
+            case StartOutcome.Started:
+                var locale = await ReadLocaleAsync(http, bodies);
+                await bot.StartAsync(conversation, locale, http.RequestAborted);
+                break;
         }
 
-        var body = new ConversationResponse(conversation.Id, access.Token!, authorizer.SecondsLeft(access.Grant!), StreamUrl(http, conversation.Id, access.Token!, watermark: null));
-        return Results.Json(body, DirectLineJsonContext.Default.ConversationResponse, statusCode: created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        var body = new ConversationResponse(conversation.Id, access.Token!, authorizer.SecondsLeft(access.Grant!), StreamUrl(http, site, conversation.Id, access.Token!, watermark: null));
+        return Results.Json(body, DirectLineJsonContext.Default.ConversationResponse, statusCode: outcome == StartOutcome.Started ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, string? watermark, DirectLineAuthorizer authorizer, DirectLineTokens tokens)
+    private static async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, string? watermark, DirectLineAuthorizer authorizer, DirectLineTokens tokens, DirectLineSite site)
     {
         var access = await authorizer.AuthorizeAsync(BearerToken(http), conversationId);
         if (access.Error is { } error)
@@ -58,12 +63,12 @@ public static class DirectLineEndpoints
 
         // A fresh token with the new stream: the client adopts both.
         var token = tokens.Issue(access.Grant!.ConversationId, access.Grant.UserId);
-        var body = new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, StreamUrl(http, conversationId, token, watermark));
+        var body = new ConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds, StreamUrl(http, site, conversationId, token, watermark));
         return Results.Json(body, DirectLineJsonContext.Default.ConversationResponse);
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpContext http, string conversationId, DirectLineAuthorizer authorizer, DirectLineBot bot, DirectLineConversationStore store, TurnRunner turns, IOptions<BotOptions> botOptions)
+        HttpContext http, string conversationId, DirectLineAuthorizer authorizer, DirectLineBot bot, DirectLineConversationStore store, TurnRunner turns, RequestBodyReader bodies, IOptions<BotOptions> botOptions)
     {
         var access = await authorizer.AuthorizeAsync(BearerToken(http), conversationId);
         if (access.Error is { } error)
@@ -71,20 +76,25 @@ public static class DirectLineEndpoints
             return error;
         }
 
-        var (activity, problem) = await ReadActivityAsync(http, botOptions.Value.MaxRequestBytes);
-        if (problem is not null)
+        var read = await bodies.ReadJsonAsync(http.Request, botOptions.Value.MaxRequestBytes, DirectLineJsonContext.Default.Activity, requireJson: true, http.RequestAborted);
+        switch (read.Value)
         {
-            return problem;
+            case null when read.Status == StatusCodes.Status413PayloadTooLarge:
+                return DirectLineErrors.TooLarge();
+            case null:
+                return DirectLineErrors.Error(read.Status, "BadArgument", read.Reason!);
+            case { Type: null or "" }:
+                return DirectLineErrors.BadRequest("The activity has no 'type'.");
+            case { Type: ActivityTypes.EndOfConversation }:
+                store.End(conversationId);
+                await turns.ForgetAsync(DirectLineBot.ChannelId, conversationId, http.RequestAborted);
+                return Results.Json(new ResourceResponse(conversationId + "|end"), DirectLineJsonContext.Default.ResourceResponse);
+            case { Type: var type } when !DirectLineBot.MayPost(type):
+                // conversationUpdate and the like are the channel's to send, not a client's.
+                return DirectLineErrors.BadRequest("A client may post message, typing, event or endOfConversation activities only.");
         }
 
-        if (activity!.Type == ActivityTypes.EndOfConversation)
-        {
-            store.End(conversationId);
-            await turns.ForgetAsync(DirectLineBot.ChannelId, conversationId, http.RequestAborted);
-            return Results.Json(new ResourceResponse(conversationId + "|end"), DirectLineJsonContext.Default.ResourceResponse);
-        }
-
-        var id = await bot.ReceiveAsync(access.Conversation!, activity, http.RequestAborted);
+        var id = await bot.ReceiveAsync(access.Conversation!, read.Value, http.RequestAborted);
         return Results.Json(new ResourceResponse(id), DirectLineJsonContext.Default.ResourceResponse);
     }
 
@@ -122,7 +132,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> RefreshAsync(HttpContext http, DirectLineAuthorizer authorizer, DirectLineTokens tokens)
     {
-        var access = await authorizer.AuthorizeAsync(BearerToken(http), conversationId: null);
+        var access = await authorizer.AuthorizeAsync(BearerToken(http), conversationId: null, mustHaveStarted: false);
         if (access.Error is { } error)
         {
             return error;
@@ -134,64 +144,25 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>The stream's URL, pre-authorised with the token in <c>t</c>, as the WebSocket API cannot send headers.</summary>
-    public static string StreamUrl(HttpContext http, string conversationId, string token, string? watermark)
+    public static string StreamUrl(HttpContext http, DirectLineSite site, string conversationId, string token, string? watermark)
     {
-        var request = http.Request;
-        var scheme = request.IsHttps ? "wss" : "ws";
-        var url = $"{scheme}://{request.Host}{request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
+        var baseUrl = site.BaseUrl(http.Request);
+        var socketBase = baseUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? "wss" + baseUrl["https".Length..] : "ws" + baseUrl["http".Length..];
+        var url = $"{socketBase}{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
         return string.IsNullOrEmpty(watermark) ? url : url + "&watermark=" + Uri.EscapeDataString(watermark);
     }
 
-    /// <summary>The Direct Line base URL clients should use for this app, ending in <c>/v3/directline</c>.</summary>
-    public static string Domain(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
+    /// <summary>The largest body <c>POST /conversations</c> reads: only its locale is used.</summary>
+    private const int MaxStartRequestBytes = 4096;
 
-    private static async Task<string?> ReadLocaleAsync(HttpContext http)
+    private static async Task<string?> ReadLocaleAsync(HttpContext http, RequestBodyReader bodies)
     {
-        if (http.Request.ContentLength is null or 0 or > 4096)
+        if (http.Request.ContentLength is 0)
         {
             return null;
         }
 
-        try
-        {
-            var start = await JsonSerializer.DeserializeAsync(http.Request.Body, DirectLineJsonContext.Default.StartConversationRequest, http.RequestAborted);
-            return start?.Locale is { Length: > 0 and <= 35 } locale ? locale : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static async Task<(Activity? Activity, IResult? Problem)> ReadActivityAsync(HttpContext http, int maxBytes)
-    {
-        if (http.Request.ContentLength > maxBytes)
-        {
-            return (null, DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large."));
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                return (null, DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large."));
-            }
-        }
-
-        try
-        {
-            var activity = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), DirectLineJsonContext.Default.Activity);
-            return activity is { Type: { Length: > 0 } }
-                ? (activity, null)
-                : (null, DirectLineErrors.BadRequest("The activity has no 'type'."));
-        }
-        catch (JsonException)
-        {
-            return (null, DirectLineErrors.BadRequest("The body is not a valid Activity in JSON."));
-        }
+        var read = await bodies.ReadJsonAsync(http.Request, MaxStartRequestBytes, DirectLineJsonContext.Default.StartConversationRequest, requireJson: false, http.RequestAborted);
+        return read.Value?.Locale is { Length: > 0 and <= 35 } locale ? locale : null;
     }
 }

@@ -11,6 +11,10 @@ public static class DirectLineErrors
 
     public static IResult NotFound() => Error(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found or ended.");
 
+    public static IResult ForeignOrigin() => Error(StatusCodes.Status403Forbidden, "Forbidden", "This site may not use the chat.");
+
+    public static IResult TooLarge() => Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
+
     public static IResult BadRequest(string message) => Error(StatusCodes.Status400BadRequest, "BadArgument", message);
 
     public static IResult Error(int status, string code, string message)

@@ -35,6 +35,12 @@ public sealed record WebChatToken(
 /// <summary>What the page sends (as a beacon) when a person uses Exit this page.</summary>
 public sealed record EndConversationRequest(string? Token, string? ConversationId, string? UserId);
 
+/// <summary>The channel data kept on an echoed message: Web Chat's own id for it, which it matches its pending message by.</summary>
+public sealed record ClientChannelData([property: JsonPropertyName(ClientChannelData.ClientActivityIdName)] string ClientActivityId)
+{
+    public const string ClientActivityIdName = "clientActivityID";
+}
+
 /// <summary>Azure Direct Line's <c>tokens/generate</c> answer.</summary>
 public sealed record AzureTokenResponse(
     string? ConversationId,
@@ -58,4 +64,6 @@ public sealed record AzureTokenRequest(ChannelAccount User);
 [JsonSerializable(typeof(AzureTokenRequest))]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ProblemBody))]
+[JsonSerializable(typeof(BusyBody))]
+[JsonSerializable(typeof(ClientChannelData))]
 public sealed partial class DirectLineJsonContext : JsonSerializerContext;

@@ -7,6 +7,7 @@ public static class DirectLineServiceCollectionExtensions
 {
     public const string CorsPolicy = "directline";
     public const string TokenRateLimit = "directline-token";
+    public const string EndRateLimit = "directline-end";
 
     /// <summary>
     /// Direct Line for the web chat: the built-in Direct Line 3.0 (in-memory conversations, signed tokens) or
@@ -23,6 +24,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<DirectLineAuthorizer>();
         services.AddSingleton<DirectLineBot>();
+        services.AddSingleton<DirectLineSite>();
+        services.AddSingleton<DirectLineBusyAnswer>();
         services.AddSingleton<BuiltInTokenSource>();
         services.AddHostedService<DirectLineSweeper>();
         // RemoveAllLoggers: HttpClient's logs would carry URLs holding conversation ids.
@@ -54,14 +57,8 @@ public static class DirectLineServiceCollectionExtensions
                 context.HttpContext.Response.Headers.RetryAfter = "60";
                 return ValueTask.CompletedTask;
             };
-            limiter.AddPolicy(TokenRateLimit, http =>
-            {
-                var perMinute = http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokensPerMinute;
-                // The address is only a partition key in memory for a minute; it is never logged or stored.
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
+            limiter.AddPolicy(TokenRateLimit, http => PerClientPerMinute(http, http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.TokensPerMinute));
+            limiter.AddPolicy(EndRateLimit, http => PerClientPerMinute(http, http.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.EndsPerMinute));
         });
         return services;
     }
@@ -85,6 +82,13 @@ public static class DirectLineServiceCollectionExtensions
 
         return app;
     }
+
+    /// <summary>A fixed one-minute window per client address (see <see cref="ClientAddress"/>).</summary>
+    private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, int perMinute)
+        // The address is only a partition key in memory for a minute; it is never logged or stored.
+        => RateLimitPartition.GetFixedWindowLimiter(
+            ClientAddress.PartitionOf(http.Connection.RemoteIpAddress),
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     private static bool IsDirectLineRoute(HttpContext http)
         => http.Request.Path.StartsWithSegments(DirectLineEndpoints.BasePath) || http.Request.Path.StartsWithSegments(WebChatTokenEndpoints.BasePath);

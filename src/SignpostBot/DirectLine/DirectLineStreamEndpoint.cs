@@ -10,7 +10,7 @@ namespace SignpostBot.DirectLine;
 /// </summary>
 public static class DirectLineStreamEndpoint
 {
-    public static async Task HandleAsync(HttpContext http, string conversationId, string? t, string? watermark, DirectLineAuthorizer authorizer, IOptions<DirectLineOptions> options, TimeProvider clock)
+    public static async Task HandleAsync(HttpContext http, string conversationId, string? t, string? watermark, DirectLineAuthorizer authorizer, DirectLineSite site, IOptions<DirectLineOptions> options, TimeProvider clock)
     {
         if (!http.WebSockets.IsWebSocketRequest)
         {
@@ -18,7 +18,7 @@ public static class DirectLineStreamEndpoint
             return;
         }
 
-        if (!OriginAllowed(http, options.Value))
+        if (!site.IsAllowedOrigin(http.Request))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
@@ -116,19 +116,5 @@ public static class DirectLineStreamEndpoint
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
         }
-    }
-
-    /// <summary>Browsers send Origin with a WebSocket: only this app's own origin and configured ones may open a stream.</summary>
-    private static bool OriginAllowed(HttpContext http, DirectLineOptions options)
-    {
-        var origin = http.Request.Headers.Origin.ToString();
-        if (string.IsNullOrEmpty(origin))
-        {
-            return true;
-        }
-
-        var own = $"{http.Request.Scheme}://{http.Request.Host}";
-        return string.Equals(origin, own, StringComparison.OrdinalIgnoreCase)
-            || options.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -19,6 +19,7 @@ public static class HealthReportWriter
 {
     public static Task WriteAsync(HttpContext http, HealthReport report)
     {
+        http.RequestServices.GetRequiredService<HealthStatusLog>().Observe(report);
         var body = new HealthBody(
             report.Status.ToString(),
             report.Entries.ToDictionary(

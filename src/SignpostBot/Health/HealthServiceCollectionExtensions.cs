@@ -8,6 +8,9 @@ public static class HealthServiceCollectionExtensions
     public static IServiceCollection AddSignpostHealth(this IServiceCollection services)
     {
         services.AddSingleton<TurnFaults>();
+        services.AddSingleton<HealthStatusLog>();
+        // Each probe of a degraded bot would log the same warning again: HealthStatusLog says it once instead.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical));
         services.AddHealthChecks()
             .AddCheck<StateStoreHealthCheck>("state")
             .AddCheck<KnowledgeHealthCheck>("knowledge")

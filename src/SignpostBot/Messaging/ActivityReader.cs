@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Messaging;
@@ -13,96 +11,23 @@ public sealed record ActivityReadResult(Activity? Activity, int Status, string? 
 }
 
 /// <summary>
-/// Reads and checks an Activity from a request without trusting it: bounded size, JSON errors and missing
-/// fields become a 4xx with a short reason, never an exception.
+/// Reads and checks an Activity from a channel without trusting it: bounded size and JSON only (see
+/// <see cref="RequestBodyReader"/>); missing fields become a 400 with a short reason, never an exception.
 /// </summary>
-public static class ActivityReader
+public sealed class ActivityReader(RequestBodyReader bodies)
 {
-    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
-        {
-            return ActivityReadResult.Fail(StatusCodes.Status415UnsupportedMediaType, "Send the activity as application/json.");
-        }
-
-        if (request.ContentLength > maxBytes)
-        {
-            return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {maxBytes} bytes.");
-        }
-
-        // Straight from the request pipe, as Kestrel received it: no copy into a buffer of our own, and no extra
-        // read to learn the body has ended.
-        var body = request.BodyReader;
-        while (true)
-        {
-            var read = await body.ReadAsync(cancellationToken);
-            var buffer = read.Buffer;
-            if (buffer.Length > maxBytes)
-            {
-                body.AdvanceTo(buffer.End);
-                return ActivityReadResult.Fail(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {maxBytes} bytes.");
-            }
-
-            if (read.IsCompleted)
-            {
-                try
-                {
-                    return Parse(buffer);
-                }
-                finally
-                {
-                    body.AdvanceTo(buffer.End);
-                }
-            }
-
-            body.AdvanceTo(buffer.Start, buffer.End);
-        }
+        var read = await bodies.ReadJsonAsync(request, maxBytes, SchemaJsonContext.Default.Activity, requireJson: true, cancellationToken);
+        return read.Value is { } activity ? Check(activity) : ActivityReadResult.Fail(read.Status, read.Reason!);
     }
 
-    public static ActivityReadResult Parse(ReadOnlySpan<byte> json)
+    /// <summary>Checks the fields every channel activity must carry.</summary>
+    public static ActivityReadResult Check(Activity activity) => activity switch
     {
-        if (json.IsEmpty)
-        {
-            return ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The request has no body; send an Activity as JSON.");
-        }
-
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize(json, SchemaJsonContext.Default.Activity);
-        }
-        catch (JsonException)
-        {
-            return ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The body is not a valid Activity in JSON.");
-        }
-
-        return activity switch
-        {
-            null => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The body is not an Activity."),
-            { Type: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'type'."),
-            { Conversation: null } or { Conversation.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'conversation' with an 'id'."),
-            { From: null } or { From.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'from' with an 'id'."),
-            _ => ActivityReadResult.Ok(activity),
-        };
-    }
-
-    private static ActivityReadResult Parse(ReadOnlySequence<byte> json)
-    {
-        if (json.IsSingleSegment)
-        {
-            return Parse(json.FirstSpan);
-        }
-
-        var length = (int)json.Length;
-        var copy = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            json.CopyTo(copy);
-            return Parse(copy.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(copy);
-        }
-    }
+        { Type: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'type'."),
+        { Conversation: null } or { Conversation.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'conversation' with an 'id'."),
+        { From: null } or { From.Id: null or "" } => ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "The activity has no 'from' with an 'id'."),
+        _ => ActivityReadResult.Ok(activity),
+    };
 }

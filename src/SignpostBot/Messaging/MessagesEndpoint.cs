@@ -23,10 +23,11 @@ public static class MessagesEndpoint
         var turns = services.GetRequiredService<TurnRunner>();
         var authenticator = services.GetRequiredService<IChannelAuthenticator>();
         var replies = services.GetRequiredService<ReplyDispatcher>();
+        var reader = services.GetRequiredService<ActivityReader>();
         var maxRequestBytes = services.GetRequiredService<IOptions<BotOptions>>().Value.MaxRequestBytes;
 
         // Only the Bot Connector service (or the Emulator) calls it: a service's response headers, not a page's.
-        app.MapPost("/api/messages", http => HandleAsync(http, turns, authenticator, replies, maxRequestBytes)).ForServicesOnly();
+        app.MapPost("/api/messages", http => HandleAsync(http, turns, authenticator, replies, reader, maxRequestBytes)).ForServicesOnly();
         return app;
     }
 
@@ -35,10 +36,18 @@ public static class MessagesEndpoint
         TurnRunner turns,
         IChannelAuthenticator authenticator,
         ReplyDispatcher replies,
+        ActivityReader reader,
         int maxRequestBytes)
     {
         var cancellationToken = http.RequestAborted;
-        var read = await ActivityReader.ReadAsync(http.Request, maxRequestBytes, cancellationToken);
+        if (BrowserRequest.IsCrossSite(http.Request))
+        {
+            // Only services post here. A page on another site must not drive a local-mode bot from a visitor's browser.
+            await WriteProblemAsync(http, StatusCodes.Status403Forbidden, "Forbidden", "Browsers may not post activities here.");
+            return;
+        }
+
+        var read = await reader.ReadAsync(http.Request, maxRequestBytes, cancellationToken);
         if (read.Activity is not { } activity)
         {
             await WriteProblemAsync(http, read.Status, "BadArgument", read.Reason!);

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Polly;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using SignpostBot.Content;
 using SignpostBot.Messaging.Authentication;
 using SignpostBot.Messaging.Outbound;
 
@@ -33,7 +35,9 @@ public static class MessagingServiceCollectionExtensions
         // RemoveAllLoggers: HttpClient's own logs would carry request URLs, and reply URLs hold conversation ids.
         services.AddHttpClient(JwtChannelAuthenticator.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddHttpClient(MsalBotTokenProvider.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        // Redirects are not followed: the service URL was checked (loopback only in local mode), a redirect's target was not.
         services.AddHttpClient(ReplySender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers()
             .AddResilienceHandler("bot-connector-replies", (pipeline, context) =>
             {
@@ -54,6 +58,11 @@ public static class MessagingServiceCollectionExtensions
 
                 pipeline.AddTimeout(TimeSpan.FromSeconds(15));
             });
+        // Kestrel's own ceiling for any request body, on any endpoint (30 MB by default): no endpoint takes more than
+        // an activity, so a body larger than that is refused before anything reads it.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<BotOptions>>((kestrel, bot) => kestrel.Limits.MaxRequestBodySize = bot.Value.MaxRequestBytes);
+        services.AddSingleton<RequestBodyReader>();
+        services.AddSingleton<ActivityReader>();
         services.AddSingleton<ReplySender>();
         services.AddSingleton<ReplyDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ReplyDispatcher>());

@@ -8,13 +8,15 @@ using SignpostBot.Content;
 namespace SignpostBot.State;
 
 /// <summary>
-/// Turns a channel and conversation id into a state key with HMAC-SHA256, so the store never holds an id that
-/// could be matched to a person, and keys cannot be guessed without the secret.
+/// Turns a channel and conversation id into a state key (<c>conv:</c>), and a channel, conversation and activity
+/// id into a turn key (<c>turn:</c>, see <see cref="ITurnLedger"/>), with HMAC-SHA256, so the store never holds an
+/// id that could be matched to a person, and keys cannot be guessed without the secret.
 /// </summary>
 public sealed class ConversationKeyHasher : IDisposable
 {
     private const int StackLimit = 512;
-    private const string Prefix = "conv:";
+    private const string ConversationPrefix = "conv:";
+    private const string TurnPrefix = "turn:";
     private const int EncodedLength = 43; // 32 bytes in unpadded base64url
 
     private readonly byte[] _key;
@@ -29,9 +31,15 @@ public sealed class ConversationKeyHasher : IDisposable
         _hmac = new ThreadLocal<HMACSHA256>(() => new HMACSHA256(_key));
     }
 
-    public string KeyFor(string channelId, string conversationId)
+    /// <summary>The state key of one conversation: <c>conv:</c> and 43 base64url characters.</summary>
+    public string KeyFor(string channelId, string conversationId) => Hash(ConversationPrefix, channelId, conversationId, activityId: null);
+
+    /// <summary>The key of one turn, a channel's activity in a conversation: <c>turn:</c> and 43 base64url characters.</summary>
+    public string TurnKeyFor(string channelId, string conversationId, string activityId) => Hash(TurnPrefix, channelId, conversationId, activityId);
+
+    private string Hash(string prefix, string channelId, string conversationId, string? activityId)
     {
-        var maxLength = Encoding.UTF8.GetMaxByteCount(channelId.Length + conversationId.Length + 1);
+        var maxLength = Encoding.UTF8.GetMaxByteCount(channelId.Length + conversationId.Length + (activityId?.Length ?? 0) + 2);
         byte[]? rented = null;
         var input = maxLength <= StackLimit ? stackalloc byte[StackLimit] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
         try
@@ -39,11 +47,17 @@ public sealed class ConversationKeyHasher : IDisposable
             var length = Encoding.UTF8.GetBytes(channelId, input);
             input[length++] = (byte)'\n';
             length += Encoding.UTF8.GetBytes(conversationId, input[length..]);
+            if (activityId is not null)
+            {
+                input[length++] = (byte)'\n';
+                length += Encoding.UTF8.GetBytes(activityId, input[length..]);
+            }
+
             Span<byte> hash = stackalloc byte[32];
             _hmac.Value!.TryComputeHash(input[..length], hash, out _);
             Span<char> encoded = stackalloc char[EncodedLength];
             Base64Url.EncodeToChars(hash, encoded);
-            return string.Concat(Prefix, encoded); // one string per turn, not two
+            return string.Concat(prefix, encoded); // one string per turn, not two
         }
         finally
         {

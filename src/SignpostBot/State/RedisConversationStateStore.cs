@@ -2,42 +2,22 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Content;
 using SignpostBot.Dialogs.State;
-using StackExchange.Redis;
 
 namespace SignpostBot.State;
 
 /// <summary>
 /// Conversation state in Redis, shared by every instance: the key is the keyed hash, the value the compact state
-/// JSON, and every write sets the time to live. Each call is time-boxed; a store that is down or slow becomes a
-/// <see cref="StateStoreUnavailableException"/>, which the turn answers with the fail-safe signpost.
+/// JSON, and every write sets the time to live. Each call is time-boxed by <see cref="RedisConnection"/>.
 /// </summary>
-public sealed class RedisConversationStateStore : IConversationStateStore, IDisposable
+public sealed class RedisConversationStateStore(RedisConnection redis, IOptions<BotOptions> bot) : IConversationStateStore
 {
-    private readonly ConnectionMultiplexer _redis;
-    private readonly TimeSpan _ttl;
-    private readonly TimeSpan _timeout;
+    private readonly TimeSpan _ttl = bot.Value.StateTtl;
 
-    public RedisConversationStateStore(IOptions<RedisStateOptions> redis, IOptions<BotOptions> bot)
-    {
-        _ttl = bot.Value.StateTtl;
-        _timeout = redis.Value.Timeout;
-        var options = ConfigurationOptions.Parse(redis.Value.Configuration);
-        // Start even when Redis is down (turns answer with the fail-safe and /healthz says so), fail fast rather
-        // than queue while it is away, and never wait longer than the time box.
-        options.AbortOnConnectFail = false;
-        options.BacklogPolicy = BacklogPolicy.FailFast;
-        var milliseconds = (int)Math.Ceiling(_timeout.TotalMilliseconds);
-        options.AsyncTimeout = milliseconds;
-        options.SyncTimeout = milliseconds;
-        options.ConnectTimeout = Math.Max(milliseconds, 1000);
-        _redis = ConnectionMultiplexer.Connect(options);
-    }
-
-    public bool IsConnected => _redis.IsConnected;
+    public bool IsConnected => redis.IsConnected;
 
     public async ValueTask<DialogState?> GetAsync(string key, CancellationToken cancellationToken)
     {
-        using var lease = await TimeBoxed(_redis.GetDatabase().StringGetLeaseAsync(key), cancellationToken);
+        using var lease = await redis.TimeBoxed(redis.Database.StringGetLeaseAsync(key), cancellationToken);
         if (lease is null)
         {
             return null;
@@ -64,31 +44,12 @@ public sealed class RedisConversationStateStore : IConversationStateStore, IDisp
     public async ValueTask SetAsync(string key, DialogState state, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(state, StateJsonContext.Default.DialogState);
-        await TimeBoxed(_redis.GetDatabase().StringSetAsync(key, json, _ttl), cancellationToken);
+        await redis.TimeBoxed(redis.Database.StringSetAsync(key, json, _ttl), cancellationToken);
     }
 
     public async ValueTask DeleteAsync(string key, CancellationToken cancellationToken)
-        => await TimeBoxed(_redis.GetDatabase().KeyDeleteAsync(key), cancellationToken);
+        => await redis.TimeBoxed(redis.Database.KeyDeleteAsync(key), cancellationToken);
 
     /// <summary>Round trip to Redis within the time box, for the health check.</summary>
-    public async Task<TimeSpan> PingAsync(CancellationToken cancellationToken)
-        => await TimeBoxed(_redis.GetDatabase().PingAsync(), cancellationToken);
-
-    public void Dispose() => _redis.Dispose();
-
-    private async Task<T> TimeBoxed<T>(Task<T> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await call.WaitAsync(_timeout, cancellationToken);
-        }
-        catch (TimeoutException ex)
-        {
-            throw new StateStoreUnavailableException("Redis did not answer within the time box.", ex);
-        }
-        catch (RedisException ex)
-        {
-            throw new StateStoreUnavailableException("Redis failed: " + ex.GetType().Name + ".", ex);
-        }
-    }
+    public Task<TimeSpan> PingAsync(CancellationToken cancellationToken) => redis.PingAsync(cancellationToken);
 }

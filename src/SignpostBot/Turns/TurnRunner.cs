@@ -1,5 +1,8 @@
+using Polly;
+using Polly.Retry;
 using SignpostBot.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Health;
 using SignpostBot.State;
@@ -7,37 +10,100 @@ using SignpostBot.State;
 namespace SignpostBot.Turns;
 
 /// <summary>
-/// Runs one turn for any host (Bot Connector, Direct Line): loads the conversation's state by its hashed key,
-/// calls the turn function (with the time to stamp on the replies), and keeps or forgets the new state. If
-/// anything fails — the store down or slow, a corrupt state entry, a step that throws — the person gets the
-/// fail-safe signpost, the conversation starts afresh, and the cause is counted for /healthz.
+/// Runs one turn for any host (Bot Connector, Direct Line): takes the conversation's lock (its turns run one at a
+/// time), answers a retry of an activity already answered with the same replies again (<see cref="ITurnLedger"/>),
+/// otherwise loads the conversation's state by its hashed key, calls the turn function (with the time to stamp on
+/// the replies), and keeps or forgets the new state. If anything fails — the store down or slow, a corrupt state
+/// entry, a step that throws — the person gets the fail-safe signpost, the conversation starts afresh, and the
+/// cause is counted for /healthz.
 /// </summary>
-public sealed partial class TurnRunner(
-    BotContentHolder content,
-    IConversationStateStore store,
-    ConversationKeyHasher keys,
-    TurnFaults faults,
-    TimeProvider clock,
-    ILogger<TurnRunner> logger)
+public sealed partial class TurnRunner
 {
-    public async Task<IReadOnlyList<Activity>> RunAsync(Activity activity, CancellationToken cancellationToken)
+    private readonly BotContentHolder _content;
+    private readonly IConversationStateStore _store;
+    private readonly ITurnLedger _ledger;
+    private readonly IConversationLocks _locks;
+    private readonly ConversationKeyHasher _keys;
+    private readonly TurnFaults _faults;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<TurnRunner> _logger;
+
+    /// <summary>Forgetting a failed conversation's state while the store is away: six tries over about six seconds.</summary>
+    private readonly ResiliencePipeline _forgetRetry;
+
+    public TurnRunner(
+        BotContentHolder content,
+        IConversationStateStore store,
+        ITurnLedger ledger,
+        IConversationLocks locks,
+        ConversationKeyHasher keys,
+        TurnFaults faults,
+        TimeProvider clock,
+        ILogger<TurnRunner> logger)
+    {
+        _content = content;
+        _store = store;
+        _ledger = ledger;
+        _locks = locks;
+        _keys = keys;
+        _faults = faults;
+        _clock = clock;
+        _logger = logger;
+        _forgetRetry = new ResiliencePipelineBuilder { TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(ex => ex is not OperationCanceledException),
+                MaxRetryAttempts = 6,
+                Delay = TimeSpan.FromMilliseconds(100),
+                BackoffType = DelayBackoffType.Exponential,
+            })
+            .Build();
+    }
+
+    /// <summary>Runs the turn for an activity, exactly once per activity id within the replay window.</summary>
+    public Task<IReadOnlyList<Activity>> RunAsync(Activity activity, CancellationToken cancellationToken)
+        => RunAsync(activity, activity.Id, cancellationToken);
+
+    /// <param name="activity">The activity, as the channel addressed it.</param>
+    /// <param name="turnId">
+    /// The id that makes a repeat of this activity the same turn; null when the host recognises repeats itself
+    /// (the built-in Direct Line gives every post its own id).
+    /// </param>
+    /// <param name="cancellationToken">Cancels waiting for the store or the lock.</param>
+    public async Task<IReadOnlyList<Activity>> RunAsync(Activity activity, string? turnId, CancellationToken cancellationToken)
     {
         // One content version for the whole turn, even if a new one is swapped in meanwhile.
-        var bot = content.Current.Bot;
-        var key = keys.KeyFor(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
-        TurnResult result;
+        var bot = _content.Current.Bot;
+        var channelId = activity.ChannelId ?? string.Empty;
+        var conversationId = activity.Conversation?.Id ?? string.Empty;
+        var key = _keys.KeyFor(channelId, conversationId);
+        var turnKey = string.IsNullOrEmpty(turnId) ? null : _keys.TurnKeyFor(channelId, conversationId, turnId);
+        IAsyncDisposable? held = null;
         try
         {
-            var state = await store.GetAsync(key, cancellationToken);
-            result = bot.OnTurn(state, activity, clock.GetUtcNow());
+            held = await _locks.AcquireAsync(key, cancellationToken);
+            if (turnKey is not null && await _ledger.FindAsync(turnKey, cancellationToken) is { } earlier)
+            {
+                return AddressedTo(earlier, activity);
+            }
+
+            var state = await _store.GetAsync(key, cancellationToken);
+            var result = bot.OnTurn(state, activity, _clock.GetUtcNow());
             if (result.State is null)
             {
-                await store.DeleteAsync(key, cancellationToken);
+                await _store.DeleteAsync(key, cancellationToken);
             }
             else if (!ReferenceEquals(result.State, state))
             {
-                await store.SetAsync(key, result.State, cancellationToken);
+                await _store.SetAsync(key, result.State, cancellationToken);
             }
+
+            if (turnKey is not null)
+            {
+                await _ledger.RecordAsync(turnKey, Unaddressed(result.Replies), cancellationToken);
+            }
+
+            return result.Replies;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -47,8 +113,8 @@ public sealed partial class TurnRunner(
                 CorruptStateException => TurnFault.CorruptState,
                 _ => TurnFault.TurnFailed,
             };
-            faults.Record(fault);
-            LogTurnFailed(logger, fault, ex.GetType().Name);
+            _faults.Record(fault);
+            LogTurnFailed(_logger, fault, ex.GetType().Name);
             if (fault == TurnFault.StateStoreUnavailable)
             {
                 // The store is slow or away: answer now, and keep trying the clean-up in the background for a
@@ -60,38 +126,66 @@ public sealed partial class TurnRunner(
                 await TryDeleteAsync(key);
             }
 
-            result = bot.FailSafe(activity, clock.GetUtcNow());
+            return bot.FailSafe(activity, _clock.GetUtcNow()).Replies;
         }
-
-        return result.Replies;
+        finally
+        {
+            if (held is not null)
+            {
+                await held.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Forgets a conversation at once (the person left, or used "Exit this page").</summary>
     public ValueTask ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
-        => store.DeleteAsync(keys.KeyFor(channelId, conversationId), cancellationToken);
+        => _store.DeleteAsync(_keys.KeyFor(channelId, conversationId), cancellationToken);
 
-    private async Task<bool> TryDeleteAsync(string key)
+    private static Activity[] Unaddressed(IReadOnlyList<Activity> replies)
+    {
+        var kept = new Activity[replies.Count];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = ActivityFactory.Unaddressed(replies[i]);
+        }
+
+        return kept;
+    }
+
+    private static Activity[] AddressedTo(IReadOnlyList<Activity> replies, Activity incoming)
+    {
+        var addressed = new Activity[replies.Count];
+        for (var i = 0; i < addressed.Length; i++)
+        {
+            addressed[i] = ActivityFactory.AddressedTo(replies[i], incoming);
+        }
+
+        return addressed;
+    }
+
+    private async Task TryDeleteAsync(string key)
     {
         try
         {
-            await store.DeleteAsync(key, CancellationToken.None);
-            return true;
+            await _store.DeleteAsync(key, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The state expires on its own; the reply matters more.
-            LogForgetFailed(logger, ex.GetType().Name);
-            return false;
+            LogForgetFailed(_logger, ex.GetType().Name);
         }
     }
 
     private async Task ForgetWithRetriesAsync(string key)
     {
-        var delay = TimeSpan.FromMilliseconds(100);
-        for (var attempt = 0; attempt < 6 && !await TryDeleteAsync(key); attempt++)
+        try
         {
-            await Task.Delay(delay, clock);
-            delay *= 2;
+            await _forgetRetry.ExecuteAsync(static (state, ct) => state.Store.DeleteAsync(state.Key, ct), (Store: _store, Key: key), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The state expires on its own.
+            LogForgetFailed(_logger, ex.GetType().Name);
         }
     }
 

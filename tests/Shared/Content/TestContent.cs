@@ -54,9 +54,11 @@ public static class TestContent
         var result = LoadDialogs([("global.yaml", global), .. dialogs], new ValidateOptions { CheckSchemas = false });
         Xunit.Assert.False(result.HasErrors, string.Join("\n", result.Errors));
 
-        // The repository's language files (recognizer words, English web texts) with the hand-made flows.
+        // The repository's recognizer words and English web texts with the hand-made flows (no other language).
         var errors = new ContentErrors();
-        var content = LanguageFiles.Load(ContentFolder.Physical(RepositoryPaths.Dialogs), result.Content, errors, checkSchemas: false);
+        var repositoryDialogs = ContentFolder.Physical(RepositoryPaths.Dialogs);
+        var englishOnly = repositoryDialogs with { Files = new EnglishOnlyFileProvider(repositoryDialogs.Files) };
+        var content = LanguageFiles.Load(englishOnly, result.Content, errors, checkSchemas: false);
         Xunit.Assert.False(errors.HasErrors, string.Join("\n", errors.All));
         return content!;
     }

@@ -52,7 +52,8 @@ public sealed class HonestContentRulesTests : IDisposable
     {
         var line = _copy.Replace("dialogs/global.yaml", "If you are in danger now, please call", "If you are in {country} now, please call");
 
-        AssertOneErrorAt("dialogs/global.yaml", line);
+        // Each translation of that text now lacks the English's placeholder too: the translation check's errors, not this rule's.
+        AssertOneErrorAt("dialogs/global.yaml", line, exceptIn: Path.Combine("dialogs", "locales"));
     }
 
     [Fact]
@@ -85,9 +86,12 @@ public sealed class HonestContentRulesTests : IDisposable
     private ValidationResult Validate()
         => ContentPipeline.Load(ContentSources.Folders(_copy.Dialogs, _copy.Knowledge), new ValidateOptions { Today = new DateOnly(2026, 11, 30), CheckSchemas = false });
 
-    private void AssertOneErrorAt(string relativePath, int line)
+    private void AssertOneErrorAt(string relativePath, int line, string? exceptIn = null)
     {
-        var errors = Validate().Problems.Where(p => p.Severity == ContentSeverity.Error).ToList();
+        var errors = Validate().Problems
+            .Where(p => p.Severity == ContentSeverity.Error)
+            .Where(p => exceptIn is null || !Path.GetFullPath(p.File).StartsWith(Path.GetFullPath(_copy.PathOf(exceptIn)), StringComparison.Ordinal))
+            .ToList();
         var error = Assert.Single(errors);
         Assert.Equal(Path.GetFullPath(_copy.PathOf(relativePath)), Path.GetFullPath(error.File));
         Assert.Equal(line, error.Line);

@@ -11,7 +11,7 @@ public sealed class LanguageWordsLoaderTests
     {
         var words = TestContent.Dialogs.Words;
 
-        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv"], TestContent.Dialogs.LanguageWords.Select(l => l.Language));
+        Assert.Subset(TestContent.Dialogs.LanguageWords.Select(l => l.Language).ToHashSet(), new HashSet<string> { "de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv" });
         Assert.Contains("from", (IReadOnlySet<string>)words.CountryCueWords);
         Assert.Contains("und", (IReadOnlySet<string>)words.CountryStopWords);              // German
         Assert.Contains("mochte", (IReadOnlySet<string>)words.OrdinalFillers);             // German, normalized

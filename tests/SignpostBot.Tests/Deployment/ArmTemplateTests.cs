@@ -180,6 +180,7 @@ public sealed partial class ArmTemplateTests
         keys.UnionWith(Settings(BotConnectorOptions.Section, typeof(BotConnectorOptions)));
         keys.UnionWith(Settings(RedisStateOptions.Section, typeof(RedisStateOptions)));
         keys.UnionWith(Settings(BlobKnowledgeOptions.Section, typeof(BlobKnowledgeOptions)));
+        keys.UnionWith(Settings(SignpostBot.DirectLine.DirectLineOptions.Section, typeof(SignpostBot.DirectLine.DirectLineOptions)));
         using var appSettings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "SignpostBot", "appsettings.json")));
         Flatten(appSettings.RootElement, string.Empty, keys);
         return keys;

@@ -26,9 +26,9 @@ public sealed class WebChatTokenEndpointsTests
     }
 
     [Fact]
-    public async Task TokenEndpoint_StoreFull_Answers503()
+    public async Task TokenEndpoint_TooManyUnstarted_Answers503WithTheHelplines()
     {
-        using var host = new BotFactory().With("DirectLine:MaxConversations", "1");
+        using var host = new BotFactory().With("DirectLine:MaxUnstartedConversations", "1");
         using var client = host.CreateClient();
 
         using var first = await client.PostAsync("/api/directline/token", null);
@@ -37,6 +37,9 @@ public sealed class WebChatTokenEndpointsTests
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, second.StatusCode);
         Assert.Equal("no-store", first.Headers.CacheControl?.ToString());
+        var busy = await second.Content.ReadAsStringAsync();
+        Assert.Contains(FailSafeReply.EmergencyNumber, busy, StringComparison.Ordinal);
+        Assert.Contains(FailSafeReply.ModernSlaveryHelpline, busy, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -18,7 +18,9 @@ public sealed class LogPrivacyTests
         using var host = new BotFactory().WithTraceLogsIn(sink);
         using var client = host.CreateClient();
         var conversation = "conv-" + Canary;
-        Activity Message(string text) => BotClient.Message(conversation, text, id: "id-" + Canary) with
+        var turn = 0;
+        // A new activity id per turn (each runs its turn); the last is sent twice, so a retry's replay is logged too.
+        Activity Message(string text) => BotClient.Message(conversation, text, id: $"id-{Canary}-{turn++}") with
         {
             From = new ChannelAccount { Id = "user-" + Canary, Name = "Name " + Canary },
             ServiceUrl = "http://127.0.0.1:9/" + Canary,
@@ -29,7 +31,9 @@ public sealed class LogPrivacyTests
             await BotClient.SendAsync(client, Message(text));
         }
 
-        await client.PostAsync("/api/messages", BotClient.Json(BotClient.Serialize(Message("normal delivery " + Canary))));
+        var normal = Message("normal delivery " + Canary);
+        await client.PostAsync("/api/messages", BotClient.Json(BotClient.Serialize(normal)));
+        await client.PostAsync("/api/messages", BotClient.Json(BotClient.Serialize(normal)));
         await client.PostAsync("/api/messages", BotClient.Json("{\"type\":\"message\",\"text\":\"" + Canary + "\""));
         await client.PostAsync("/api/messages", BotClient.Json("{\"type\":\"message\",\"text\":\"" + Canary + "\"}"));
 

@@ -10,13 +10,13 @@ public sealed class MessagesEndpointTests(BotFactory factory) : IClassFixture<Bo
     private const string ValidMessage = """{"type":"message","id":"1","channelId":"test","conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"b"},"text":"hi","deliveryMode":"expectReplies"}""";
 
     [Theory]
-    [InlineData("{not json", "not a valid Activity")]
-    [InlineData("[1,2,3]", "not a valid Activity")]
-    [InlineData("null", "not an Activity")]
+    [InlineData("{not json", "not valid JSON")]
+    [InlineData("[1,2,3]", "not valid JSON")]
+    [InlineData("null", "JSON null")]
     [InlineData("""{"channelId":"test","conversation":{"id":"c"},"from":{"id":"u"},"text":"hi"}""", "no 'type'")]
     [InlineData("""{"type":"message","channelId":"test","from":{"id":"u"},"text":"hi"}""", "no 'conversation'")]
     [InlineData("""{"type":"message","channelId":"test","conversation":{"id":"c"},"text":"hi"}""", "no 'from'")]
-    [InlineData("""{"type":"message","conversation":{"id":"c"},"from":{"id":"u"},"text":{"oops":1}}""", "not a valid Activity")]
+    [InlineData("""{"type":"message","conversation":{"id":"c"},"from":{"id":"u"},"text":{"oops":1}}""", "not valid JSON")]
     [InlineData("", "no body")]
     public async Task Post_MalformedActivity_Is400WithAShortReason(string body, string reason)
     {

@@ -18,13 +18,15 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime, IDisposab
     };
 
     private RedisServer _redis = null!;
+    private RedisConnection _connection = null!;
     private RedisConversationStateStore _store = null!;
 
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
+        _connection = new RedisConnection(Options.Create(new RedisStateOptions { Configuration = _redis.Configuration, Timeout = TimeSpan.FromSeconds(2) }));
         _store = new RedisConversationStateStore(
-            Options.Create(new RedisStateOptions { Configuration = _redis.Configuration, Timeout = TimeSpan.FromSeconds(2) }),
+            _connection,
             Options.Create(new BotOptions { StateTtl = TimeSpan.FromMinutes(7) }));
     }
 
@@ -109,5 +111,5 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime, IDisposab
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _connection.Dispose();
 }

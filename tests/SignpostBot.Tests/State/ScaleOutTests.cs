@@ -41,13 +41,20 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await BotClient.SendAsync(b, BotClient.Message("scale-out-canary-conversation", "For me"));
 
         var keys = _redis.Server.Keys(pattern: "*").Select(k => (string)k!).ToList();
-        var key = Assert.Single(keys);
-        Assert.StartsWith("conv:", key, StringComparison.Ordinal);
-        Assert.DoesNotContain("canary", key, StringComparison.OrdinalIgnoreCase);
-        var value = (string)(await _redis.Database.StringGetAsync(key))!;
-        Assert.DoesNotContain("canary", value, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("user-1", value, StringComparison.Ordinal);
-        Assert.NotNull(await _redis.Database.KeyTimeToLiveAsync(key));
+        // One state entry, one turn ledger entry per turn (the replies only), and no lock left behind.
+        Assert.Single(keys, k => k.StartsWith("conv:", StringComparison.Ordinal));
+        Assert.Equal(2, keys.Count(k => k.StartsWith("turn:", StringComparison.Ordinal)));
+        Assert.Equal(3, keys.Count);
+        foreach (var key in keys)
+        {
+            Assert.DoesNotContain("canary", key, StringComparison.OrdinalIgnoreCase);
+            var value = (string)(await _redis.Database.StringGetAsync(key))!;
+            Assert.DoesNotContain("canary", value, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("user-1", value, StringComparison.Ordinal);
+            Assert.DoesNotContain("bot-1", value, StringComparison.Ordinal);
+            Assert.DoesNotContain("127.0.0.1", value, StringComparison.Ordinal);
+            Assert.NotNull(await _redis.Database.KeyTimeToLiveAsync(key));
+        }
     }
 
     [Fact]
@@ -62,7 +69,8 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         await BotClient.SendAsync(b, BotClient.Message("scale-out-stop", "stop"));
 
-        Assert.Empty(_redis.Server.Keys(pattern: "*"));
+        // Only the turn ledger's entries stay, for their short window: what the bot said, nothing of the person.
+        Assert.All(_redis.Server.Keys(pattern: "*"), key => Assert.StartsWith("turn:", (string)key!, StringComparison.Ordinal));
     }
 
     public async Task DisposeAsync() => await _redis.DisposeAsync();

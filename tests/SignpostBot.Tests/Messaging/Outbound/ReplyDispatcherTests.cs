@@ -97,7 +97,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
     {
         var host = bot.Factory.WithWebHostBuilder(_ => { });
         var conversation = "shutdown-" + Guid.NewGuid().ToString("N");
-        bot.Channel.FailNext(StatusCodes503, retryAfterSeconds: 1);
+        bot.Channel.FailNext(StatusCodes503, retryAfterSeconds: 1, conversationId: conversation);
         using (var client = host.CreateClient())
         {
             using var response = await ConnectedBot.PostAsync(client, bot.TeamsMessage(conversation, "hi", "late"), ConnectedBot.Bearer(bot.ChannelToken()));

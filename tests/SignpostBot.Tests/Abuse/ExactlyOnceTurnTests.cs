@@ -1,0 +1,109 @@
+using Microsoft.Extensions.DependencyInjection;
+using SignpostBot.Dialogs.Schema;
+using SignpostBot.State;
+using SignpostBot.Tests.DirectLine;
+
+namespace SignpostBot.Tests.Abuse;
+
+/// <summary>
+/// Issue 15, item 5: a retry is not a second answer. The same (channel, conversation, activity id) runs one turn;
+/// a repeat, sequential or concurrent, on one instance or two sharing Redis, gets the first turn's replies again.
+/// </summary>
+public sealed class ExactlyOnceTurnTests : IAsyncLifetime
+{
+    private static readonly string SharedKey = Convert.ToBase64String(new byte[32]);
+    private RedisServer _redis = null!;
+
+    public async Task InitializeAsync() => _redis = await RedisServer.StartAsync();
+
+    public async Task DisposeAsync() => await _redis.DisposeAsync();
+
+    [Fact]
+    public async Task SameActivityIdTwice_GetsTheSameRepliesAndMovesTheConversationOnOnce()
+    {
+        using var host = new BotFactory();
+        using var client = host.CreateClient();
+        await BotClient.SendAsync(client, BotClient.Message("once-1", "hi"));
+        await BotClient.SendAsync(client, BotClient.Message("once-1", "For me"));
+        var nonsense = BotClient.Message("once-1", "zzqx", id: "retry-me");
+
+        var first = await BotClient.SendAsync(client, nonsense);
+        var second = await BotClient.SendAsync(client, nonsense);
+        var third = await BotClient.SendAsync(client, nonsense);
+
+        Assert.Equal(Texts(first), Texts(second));
+        Assert.Equal(Texts(first), Texts(third));
+        Assert.All(second, r => Assert.Equal("retry-me", r.ReplyToId));
+        // One failed attempt, not three: a real answer still moves the flow on rather than giving up.
+        var next = await BotClient.SendAsync(client, BotClient.Message("once-1", "zzqy"));
+        Assert.NotEqual(Texts(first), Texts(next));
+    }
+
+    [Fact]
+    public async Task FiveConcurrentCopies_OnTwoInstancesSharingRedis_RunOneTurn()
+    {
+        using var a = RedisInstance();
+        using var b = RedisInstance();
+        using var clientA = a.CreateClient();
+        using var clientB = b.CreateClient();
+        await BotClient.SendAsync(clientA, BotClient.Message("once-2", "hi"));
+        var answer = BotClient.Message("once-2", "For me", id: "copy");
+
+        var copies = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => BotClient.SendAsync(i % 2 == 0 ? clientA : clientB, answer)));
+
+        Assert.All(copies, c => Assert.Equal(Texts(copies[0]), Texts(c)));
+        Assert.Contains("Are you in danger right now?", Texts(copies[0]), StringComparison.Ordinal);
+        var next = await BotClient.SendAsync(clientB, BotClient.Message("once-2", "No"));
+        Assert.Contains("Which country are you in now?", Texts(next), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DirectLine_ARetriedPost_GetsTheSameIdAndOneEcho()
+    {
+        using var host = new BotFactory();
+        var client = new DirectLineTestClient(host.CreateClient());
+        var token = await client.StartedAsync();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.PostMessageAsync(token, "For me", clientActivityId: "same")));
+
+        Assert.Single(ids.Distinct());
+        var set = await client.GetActivitiesAsync(token);
+        Assert.Single(set.Activities, a => a.From?.Role == "user");
+        Assert.Single(set.Activities, a => a.Text == "Are you in danger right now?");
+    }
+
+    [Fact]
+    public async Task TheLedger_KeepsOnlyWhatTheBotSaid()
+    {
+        const string Canary = "CANARY-ledger-9c1";
+        using var host = new BotFactory();
+        using var client = host.CreateClient();
+        Activity Message(string text, string id) => BotClient.Message("conv-" + Canary, text, id: id) with
+        {
+            From = new ChannelAccount { Id = "user-" + Canary, Name = "Name " + Canary },
+            Recipient = new ChannelAccount { Id = "bot-" + Canary },
+            ServiceUrl = "http://127.0.0.1:9/" + Canary,
+        };
+        var ids = new[] { "id-1-" + Canary, "id-2-" + Canary, "id-3-" + Canary };
+        await BotClient.SendAsync(client, Message("hi " + Canary, ids[0]));
+        await BotClient.SendAsync(client, Message(Canary, ids[1]));
+        await BotClient.SendAsync(client, Message("they hurt me " + Canary, ids[2]));
+
+        var ledger = host.Services.GetRequiredService<ITurnLedger>();
+        var keys = host.Services.GetRequiredService<ConversationKeyHasher>();
+        foreach (var id in ids)
+        {
+            var kept = await ledger.FindAsync(keys.TurnKeyFor("test", "conv-" + Canary, id), CancellationToken.None);
+            Assert.NotNull(kept);
+            var json = System.Text.Json.JsonSerializer.Serialize(new ExpectedReplies(kept), SchemaJsonContext.Default.ExpectedReplies);
+            Assert.DoesNotContain(Canary, json, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("127.0.0.1", json, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Texts(IEnumerable<Activity> replies) => FailSafeReply.Text(replies);
+
+    private BotFactory RedisInstance() => new BotFactory()
+        .With("Bot:StateKey", SharedKey)
+        .With("Bot:Redis:Configuration", _redis.Configuration);
+}
