@@ -78,7 +78,7 @@ public sealed class FlowExplorer
         _content = content;
         _answers = new FlowAnswers(content);
         _branchSlot = content.Start.Steps.OfType<ChoicePromptStep>().FirstOrDefault()?.Options.Slot;
-        _ukAdvice = content.Knowledge.FindCountry(UkCode) is null ? null : new UnlabelledCountryAdvice(content.Knowledge, UkCode);
+        _ukAdvice = content.Knowledge.FindCountry(UkCode) is null ? null : UnlabelledCountryAdvice.For(content, UkCode);
         _nodes[StartNode] = new FlowNode(StartNode, FlowNodeKind.Start, "The person opens the chat or says hello", null);
         _nodes[EndNode] = new FlowNode(EndNode, FlowNodeKind.End, "End of the conversation", null);
     }

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Knowledge.Model;
 
@@ -26,12 +28,14 @@ public sealed partial class UnlabelledCountryAdvice
 
     /// <param name="home">The country whose advice is checked, e.g. GB.</param>
     /// <param name="onlyThere">Words of that country's advice that are not numbers, e.g. "press 55".</param>
-    public UnlabelledCountryAdvice(KnowledgeBase knowledge, string home = "GB", params string[] onlyThere)
+    /// <param name="namesInOtherLanguages">The country's name in each translation ("Reino Unido"), which label it as well as its English names.</param>
+    public UnlabelledCountryAdvice(KnowledgeBase knowledge, string home = "GB", IEnumerable<string>? namesInOtherLanguages = null, params string[] onlyThere)
     {
         var country = knowledge.FindCountry(home) ?? throw new ArgumentException($"{home} is not in the knowledge.", nameof(home));
         _knowledge = knowledge;
         _home = country.Code;
-        _label = new Regex(@"\b(" + string.Join("|", country.Aliases.Prepend(country.Name).Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
+        var names = country.Aliases.Prepend(country.Name).Concat(namesInOtherLanguages ?? []).Distinct(StringComparer.Ordinal);
+        _label = new Regex(@"\b(" + string.Join("|", names.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
 
         // The widely working numbers (112) are nobody's own advice.
         var shared = knowledge.UnknownCountryEmergency.Where(p => p.Label is null).Select(p => Digits(p.Display)).ToHashSet(StringComparer.Ordinal);
@@ -39,6 +43,10 @@ public sealed partial class UnlabelledCountryAdvice
             .Select(Digits).Where(d => !shared.Contains(d)).Distinct(StringComparer.Ordinal).ToList();
         _words = onlyThere.Length > 0 ? onlyThere : ["press 55"];
     }
+
+    /// <summary>The check for <paramref name="home"/> over this content: its English names and its name in every translation.</summary>
+    public static UnlabelledCountryAdvice For(DialogSet content, string home)
+        => new(content.Knowledge, home, content.Translations.Select(t => t.Texts.GetValueOrDefault(TextIds.Country(home, "name"))).OfType<string>());
 
     /// <summary>Every paragraph that gives the home country's own advice unlabelled; none when the person is there.</summary>
     /// <param name="country">The conversation's Country slot: a code, "unknown", or null when not asked yet.</param>

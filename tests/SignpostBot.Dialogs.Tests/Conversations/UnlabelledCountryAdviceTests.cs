@@ -13,7 +13,7 @@ namespace SignpostBot.Dialogs.Tests.Conversations;
 /// </summary>
 public sealed class UnlabelledCountryAdviceTests
 {
-    private static readonly UnlabelledCountryAdvice Check = new(TestContent.Knowledge);
+    private static readonly UnlabelledCountryAdvice Check = UnlabelledCountryAdvice.For(TestContent.Dialogs, "GB");
 
     public static TheoryData<string> Scripts { get; } = new(ConversationScript.Files);
 

@@ -1,0 +1,314 @@
+using System.Collections.Frozen;
+
+namespace SignpostBot.Dialogs.Recognizers;
+
+/// <summary>
+/// Finds, in a free message, the country where the writer (or the person at risk) is, and a country named only as
+/// where someone comes from. Countries by name, native name and alias (the knowledge files' first, then every region
+/// .NET knows), and towns of the <see cref="CityGazetteer"/> (Birmingham is GB). A country after "from" or "born in",
+/// or as a people ("Romanian"), is an origin; a place after "in", "at", "to"..., or the whole message, is where they are.
+/// Exact words first, in a single pass over the tokens; the <see cref="CountryRecognizer"/>'s typo-tolerant match only
+/// when no exact name is there. Thread-safe once built; built once per content load.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    private const int LongestName = 4; // tokens: "bosnia and herzegovina", "newcastle upon tyne"
+    private const int BigTown = 100; // thousands of people: a town this big counts without a cue word
+    private const int MinLooseLength = 6; // a name this long may be inflected or misspelt after a cue word
+    private const int MaxShortMessage = 2; // tokens: a message this short may be just a place, so the looser matches apply
+    private const int MaxEnding = 4; // letters an inflection may add after a country name's stem ("niemc|zech")
+
+    // Words before a place that say the person is there now, in the bot's languages (normalized: "în" is "in", "në" is
+    // "ne"), less those that are everyday English words (Polish "we", "do"; Vietnamese "ở" is "o"). They also let an
+    // inflected or misspelt name count ("w Niemczech", "in manchestr": see TryLoose).
+    private static readonly FrozenSet<string> HereCues = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "in", "at", "to", "into", "near", "inside", "around", "outside", "here", "based", "living", "live", "lives", "stuck", "across", // en
+        "la", "w", "в", "во", "у", "до", "ne", "en", "em", "na", "no", "ao", "في", "فى", "الى", "إلى", "در", "تو", "به",
+        "sang", "tai", "nach", "au", "aux", "dans", "nel", "nella");
+
+    // Words before a place that say someone came from it. "calling from Poland" is where they are: see FromHereVerbs.
+    private static readonly FrozenSet<string> OriginCues = FrozenSet.Create(
+        StringComparer.Ordinal, "from", "born", "originally", "din", "z", "ze", "из", "з", "от", "від", "nga", "desde", "من", "از", "tu", "aus");
+
+    private static readonly FrozenSet<string> FromHereVerbs = FrozenSet.Create(
+        StringComparer.Ordinal, "calling", "call", "writing", "texting", "messaging", "typing", "talking", "speaking", "contacting");
+
+    // Town names that are everyday words or names ("Reading", "Nice", "Split", "George"): they count only after a cue word.
+    private static readonly FrozenSet<string> CommonWordTowns = FrozenSet.Create(
+        StringComparer.Ordinal, "reading", "nice", "split", "hull", "derby", "leon", "george", "essen", "halle", "siegen", "ruse", "latina",
+        "prato", "santander", "sabadell", "kingston", "police", "sale", "deal", "bath", "wells", "most", "march", "bury", "street", "orange", "mons");
+
+    // Suffixes that make a people of a country's name: "romanian", "albanian", "vietnamese", "nigerian".
+    private static readonly string[] PeopleSuffixes = ["n", "an", "ian", "ese", "i"];
+
+    private readonly FrozenDictionary<string, Place> _places;
+    private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly CountryRecognizer? _fuzzy;
+    private readonly FrozenDictionary<string, Place> _stems;
+    private readonly (string Name, Place Place)[] _loose;
+
+    /// <param name="knownCountries">The bot's countries (knowledge/countries.yaml): their names and aliases win.</param>
+    /// <param name="words">The language files' everyday country names, names needing a cue and words that are not codes.</param>
+    /// <param name="fuzzy">The recognizer for typos and flags when no exact name is found; null for exact names only.</param>
+    public PlaceRecognizer(IEnumerable<CountryName> knownCountries, RecognizerWords words, CountryRecognizer? fuzzy = null)
+    {
+        ArgumentNullException.ThrowIfNull(knownCountries);
+        ArgumentNullException.ThrowIfNull(words);
+        _fuzzy = fuzzy;
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        void Add(string code, string name, CountryMentionSource source, bool requiresCue)
+        {
+            var normalized = TextNormalizer.Normalize(name);
+            if (normalized.Length < 2 || (normalized.Length == 2 && normalized != "uk") || words.NotCountryCodes.Contains(normalized))
+            {
+                return;
+            }
+
+            places.TryAdd(normalized, new Place(code.ToUpperInvariant(), source, requiresCue || words.CountryNamesNeedingCue.Contains(normalized)));
+        }
+
+        foreach (var country in knownCountries)
+        {
+            Add(country.Code, country.Name, CountryMentionSource.CountryName, false);
+            foreach (var alias in country.Aliases)
+            {
+                Add(country.Code, alias, CountryMentionSource.CountryName, false);
+            }
+        }
+
+        foreach (var region in RegionCatalog.All)
+        {
+            foreach (var name in region.Names.Concat(words.CountryNames[region.Code]))
+            {
+                Add(region.Code, name, CountryMentionSource.CountryName, false);
+            }
+        }
+
+        foreach (var (code, name) in CityGazetteer.CountryNames)
+        {
+            var normalized = TextNormalizer.Normalize(name);
+            Add(code, name, CountryMentionSource.CountryName, normalized.Length <= 3);
+        }
+
+        foreach (var city in CityGazetteer.All)
+        {
+            var normalized = TextNormalizer.Normalize(city.Name);
+            Add(city.Country, city.Name, CountryMentionSource.City,
+                city.ThousandsOfPeople < BigTown || normalized.Length <= 3 || CommonWordTowns.Contains(normalized));
+        }
+
+        _places = places.ToFrozenDictionary(StringComparer.Ordinal);
+        _lookup = _places.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // One-word names of countries and big towns, for the inflected and misspelt forms after a cue word.
+        var stems = new Dictionary<string, Place?>(StringComparer.Ordinal);
+        var loose = new List<(string Name, Place Place)>();
+        foreach (var (name, place) in places)
+        {
+            if (name.Length < MinLooseLength || name.Contains(' ', StringComparison.Ordinal) || (place.Source == CountryMentionSource.City && place.RequiresCue && !CommonWordTowns.Contains(name)))
+            {
+                continue;
+            }
+
+            loose.Add((name, place));
+            if (place.Source == CountryMentionSource.CountryName)
+            {
+                var stem = name[..^1]; // only countries' names are inflected here: towns' endings are too often other words
+                stems[stem] = stems.TryGetValue(stem, out var other) && other is { } o && o.Code != place.Code ? null : place;
+            }
+        }
+
+        _stems = stems.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!.Value, StringComparer.Ordinal);
+        _loose = [.. loose];
+    }
+
+    /// <summary>How many names and towns it knows (for the memory measurement).</summary>
+    public int Count => _places.Count;
+
+    /// <summary>Where the writer is and where someone comes from, in a message as typed.</summary>
+    public WhereFound Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text);
+        return FindWhereTheWriterIs(normalized, TextNormalizer.Tokenize(normalized), text);
+    }
+
+    /// <summary>
+    /// The same on a message already normalized (<see cref="TextNormalizer.Normalize"/>) and tokenized
+    /// (<see cref="TextNormalizer.Tokenize"/>); <paramref name="original"/> is the text as typed, for flag emoji (optional).
+    /// </summary>
+    public WhereFound FindWhereTheWriterIs(string normalized, string[] tokens, string? original = null)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(tokens);
+        CountryMention? best = null;
+        var bestStrength = 0;
+        CountryMention? origin = null;
+        for (var i = 0; i < tokens.Length;)
+        {
+            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words)
+                && !((tokens.Length <= MaxShortMessage || (i > 0 && HereCues.Contains(tokens[i - 1]))) && TryLoose(tokens[i], out place, out length, out words)))
+            {
+                if (PeopleOf(tokens[i]) is { } people && origin is null)
+                {
+                    origin = people;
+                }
+
+                i++;
+                continue;
+            }
+
+            var mention = new CountryMention(place.Code, place.Source, words);
+            var strength = StrengthAt(tokens, i, length, place.RequiresCue);
+            if (strength < 0)
+            {
+                origin ??= mention;
+            }
+            else if (strength > bestStrength)
+            {
+                best = mention;
+                bestStrength = strength;
+            }
+
+            i += length;
+        }
+
+        if (best is null && _fuzzy is not null && origin is null && tokens.Length <= MaxShortMessage
+            && _fuzzy.Recognize(original ?? normalized, MatchMode.Find) is { } fuzzy)
+        {
+            best = new CountryMention(fuzzy.Code, CountryMentionSource.Fuzzy, normalized);
+        }
+
+        return best is null && origin is null ? WhereFound.Nothing : new WhereFound(best, origin);
+    }
+
+    // The longest known name starting at token i.
+    private bool TryPlaceAt(string normalized, string[] tokens, int i, out Place place, out int length, out string words)
+    {
+        var longest = Math.Min(LongestName, tokens.Length - i);
+        Span<char> buffer = stackalloc char[Math.Min(normalized.Length, 256)];
+        for (length = longest; length >= 1; length--)
+        {
+            var written = 0;
+            var fits = true;
+            for (var j = 0; j < length && fits; j++)
+            {
+                var token = tokens[i + j];
+                if (written + token.Length + (j > 0 ? 1 : 0) > buffer.Length)
+                {
+                    fits = false;
+                    break;
+                }
+
+                if (j > 0)
+                {
+                    buffer[written++] = ' ';
+                }
+
+                token.CopyTo(buffer[written..]);
+                written += token.Length;
+            }
+
+            if (fits && _lookup.TryGetValue(buffer[..written], out place))
+            {
+                words = buffer[..written].ToString();
+                return true;
+            }
+        }
+
+        place = default;
+        words = string.Empty;
+        length = 0;
+        return false;
+    }
+
+    // An inflected name ("niemczech" of "niemcy", "лондоне" of "лондон") or a misspelt one ("manchestr"), one word long.
+    private bool TryLoose(string token, out Place place, out int length, out string words)
+    {
+        length = 1;
+        words = token;
+        for (var end = token.Length; end >= Math.Max(MinLooseLength - 1, token.Length - MaxEnding); end--)
+        {
+            if (_stems.TryGetValue(token[..end], out place))
+            {
+                return true;
+            }
+        }
+
+        var tolerance = EditDistance.ToleranceFor(token.Length);
+        if (token.Length >= MinLooseLength && tolerance > 0)
+        {
+            foreach (var (name, candidate) in _loose)
+            {
+                if (Math.Abs(name.Length - token.Length) <= tolerance && EditDistance.Bounded(token, name, tolerance) <= tolerance)
+                {
+                    place = candidate;
+                    return true;
+                }
+            }
+        }
+
+        place = default;
+        return false;
+    }
+
+    // 3: after a "here" cue; 2: the whole message (or all but greeting-like words); 1: named without a cue; 0: does not count;
+    // -1: an origin.
+    private static int StrengthAt(string[] tokens, int start, int length, bool requiresCue)
+    {
+        for (var back = 1; back <= 3 && start - back >= 0; back++)
+        {
+            var word = tokens[start - back];
+            if (OriginCues.Contains(word))
+            {
+                return start - back - 1 >= 0 && FromHereVerbs.Contains(tokens[start - back - 1]) ? 3 : -1;
+            }
+
+            if (HereCues.Contains(word))
+            {
+                return start - back - 1 >= 0 && OriginCues.Contains(tokens[start - back - 1]) ? -1 : 3; // "born in"
+            }
+
+            if (back == 1 && word is not ("the" or "of" or "city" or "central"))
+            {
+                break; // only "in the north of X" style words may stand between a cue and a place
+            }
+        }
+
+        if (tokens.Length == length)
+        {
+            return 2;
+        }
+
+        return requiresCue ? 0 : 1;
+    }
+
+    private CountryMention? PeopleOf(string token)
+    {
+        if (token.Length < 5)
+        {
+            return null;
+        }
+
+        foreach (var suffix in PeopleSuffixes)
+        {
+            if (token.EndsWith(suffix, StringComparison.Ordinal) && _lookup.TryGetValue(token.AsSpan(0, token.Length - suffix.Length), out var place)
+                && place.Source == CountryMentionSource.CountryName)
+            {
+                return new CountryMention(place.Code, place.Source, token);
+            }
+        }
+
+        // "romanian" is "romania" + "n"; "italian" is "italy" less "y" + "ian".
+        if (token.EndsWith("ian", StringComparison.Ordinal) && _lookup.TryGetValue(string.Concat(token.AsSpan(0, token.Length - 3), "y"), out var y)
+            && y.Source == CountryMentionSource.CountryName)
+        {
+            return new CountryMention(y.Code, y.Source, token);
+        }
+
+        return null;
+    }
+
+    private readonly record struct Place(string Code, CountryMentionSource Source, bool RequiresCue);
+}
