@@ -57,6 +57,17 @@ internal static class CliCommands
             () => ContentRoot.Resolve(parse.GetValue(root)),
             output));
         command.Subcommands.Add(transcript);
+
+        var set = new Option<string?>("--set") { Description = "The labelled evaluation folder (default: tests/understanding/ beside dialogs/)." };
+        var mistakes = new Option<bool>("--mistakes") { Description = "Also list every missed danger or self-harm message and every false alarm." };
+        var evaluate = new Command("evaluate", "Measure understanding on the held-out labelled set: per-intent precision and recall, confusions, danger and self-harm recall, false alarms, role and country accuracy.") { set, mistakes };
+        evaluate.SetAction(parse => EvaluateCommand.Run(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(set), parse.GetValue(mistakes), output));
+        command.Subcommands.Add(evaluate);
+
+        var message = new Argument<string>("TEXT") { Description = "The message to explain, in quotes." };
+        var explain = new Command("explain", "Show the intents, scores, entities and rules that decide how the bot reads a message.") { message };
+        explain.SetAction(parse => ExplainCommand.Run(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(message)!, output));
+        command.Subcommands.Add(explain);
         return command;
     }
 

@@ -23,6 +23,11 @@ public static class ContentTool
                        --locale CODE (en-GB)  --channel ID (cli)
           transcript   Play a conversation script (tests/conversations/*.yaml) and write a Bot Framework .transcript file.
                        transcript SCRIPT.yaml [--out FILE]
+          evaluate     Measure understanding on the held-out labelled set (tests/understanding/): per-intent precision and
+                       recall, confusions, danger and self-harm recall, false alarms, role and country accuracy.
+                       --set DIR (tests/understanding)  --mistakes: list every safety miss and false alarm
+          explain      Show the intents, scores, entities and rules that decide how the bot reads a message.
+                       explain "TEXT"
 
         Every command takes --root DIR: the folder holding dialogs/ and knowledge/ (default: found from here upwards),
         and --help.

@@ -7,7 +7,8 @@ namespace SignpostBot.Content.Loading;
 
 /// <summary>
 /// The language content of the dialogs folder, loaded onto the flows: the recognizers' words (<c>language/</c>,
-/// <see cref="LanguageWordsLoader"/>) and the translations (<c>locales/</c>, <see cref="TranslationLoader"/>). Each
+/// <see cref="LanguageWordsLoader"/>) and the translations (<c>locales/</c>, <see cref="TranslationLoader"/>) and
+/// what it understands (<c>understanding/</c>, <see cref="UnderstandingLoader"/>). Each
 /// file is parsed once, checked against its schema and built from that parse.
 /// </summary>
 public static class LanguageFiles
@@ -20,7 +21,8 @@ public static class LanguageFiles
     {
         var words = Read(dialogs, LanguageWordsLoader.Folder, WordsSchema, errors, checkSchemas);
         var translations = Read(dialogs, TranslationLoader.Folder, TranslationsSchema, errors, checkSchemas);
-        return TranslationLoader.Load(translations, LanguageWordsLoader.Load(words, content, errors), errors);
+        var understanding = Read(dialogs, UnderstandingLoader.Folder, UnderstandingLoader.Schema, errors, checkSchemas);
+        return UnderstandingLoader.Load(understanding, TranslationLoader.Load(translations, LanguageWordsLoader.Load(words, content, errors), errors), errors);
     }
 
     private static List<ContentDocument> Read(ContentFolder folder, string subfolder, string schemaName, ContentErrors errors, bool checkSchemas)

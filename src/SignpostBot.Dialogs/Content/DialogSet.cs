@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
+using SignpostBot.Dialogs.Understanding;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Content;
@@ -36,15 +37,22 @@ public sealed class DialogSet
 
     /// <summary>The same flows and knowledge with these language files.</summary>
     public DialogSet WithTranslations(IReadOnlyList<Translation> translations)
-        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages };
+        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages, Understanding = Understanding };
 
     /// <summary>The same flows and knowledge with these recognizer words.</summary>
     public DialogSet WithLanguageWords(IReadOnlyList<LanguageWords> languages)
-        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages), Languages = Languages };
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages), Languages = Languages, Understanding = Understanding };
 
     /// <summary>The same flows and knowledge with this list of languages.</summary>
     public DialogSet WithLanguages(IReadOnlyList<SupportedLanguage> languages)
-        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = languages };
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = languages, Understanding = Understanding };
+
+    /// <summary>What the bot understands in each language (<c>dialogs/understanding/</c>): intent examples and safety rules.</summary>
+    public IReadOnlyList<UnderstandingExamples> Understanding { get; private init; } = [];
+
+    /// <summary>The same flows and knowledge with these understanding files.</summary>
+    public DialogSet WithUnderstanding(IReadOnlyList<UnderstandingExamples> understanding)
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages, Understanding = understanding };
 
     public DialogDefinition? Find(string id) => _dialogs.GetValueOrDefault(id);
 

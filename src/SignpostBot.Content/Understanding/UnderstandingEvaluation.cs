@@ -1,0 +1,109 @@
+using System.Globalization;
+using SignpostBot.Dialogs.Understanding;
+
+namespace SignpostBot.Content.Understanding;
+
+/// <summary>Precision and recall of one intent over the evaluation set; NaN when there is nothing to divide by.</summary>
+public sealed record IntentMeasure(string Intent, int Support, double Precision, double Recall);
+
+/// <summary>
+/// How well the bot understands the held-out evaluation set (like <c>rasa test nlu</c>): per-intent precision and
+/// recall, a confusion table, and the safety, role and country figures CI holds to thresholds.
+/// </summary>
+/// <param name="DangerRecall">Share of danger messages the interpreter flags as danger (rules or classifier).</param>
+/// <param name="SelfHarmRecall">Share of self-harm messages flagged as self-harm.</param>
+/// <param name="InnocentFalseAlarms">Share of innocent messages flagged as danger or self-harm.</param>
+/// <param name="Understood">Share of messages, not innocent, read with a safety detection or an intent at or above <see cref="UnderstandingEvaluation.ConfidentScore"/>.</param>
+public sealed record EvaluationReport(
+    int Messages,
+    double IntentAccuracy,
+    IReadOnlyList<IntentMeasure> Intents,
+    IReadOnlyDictionary<(string Expected, string Predicted), int> Confusion,
+    double DangerRecall,
+    double SelfHarmRecall,
+    double InnocentFalseAlarms,
+    double RoleAccuracy,
+    double CountryAccuracy,
+    double Understood)
+{
+    /// <summary>Safety misses and false alarms, "file language: text", for the people who own the words to read.</summary>
+    public IReadOnlyList<string> SafetyMistakes { get; init; } = [];
+}
+
+/// <summary>Runs the interpreter over labelled messages.</summary>
+public static class UnderstandingEvaluation
+{
+    /// <summary>A best-intent score below this is low confidence: the bot asks a clarifying question.</summary>
+    public const float ConfidentScore = 0.35f;
+
+    public static EvaluationReport Run(IReadOnlyList<LabelledMessage> messages, MessageInterpreter interpreter)
+    {
+        var results = messages.Select(m => (Label: m, Read: interpreter.Interpret(m.Text))).ToList();
+        var confusion = results.GroupBy(r => (r.Label.Intent, r.Read.Intent)).ToDictionary(g => g.Key, g => g.Count());
+        var intents = results.Select(r => r.Label.Intent).Concat(results.Select(r => r.Read.Intent)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(intent =>
+            {
+                var truePositives = results.Count(r => r.Label.Intent == intent && r.Read.Intent == intent);
+                var predicted = results.Count(r => r.Read.Intent == intent);
+                var support = results.Count(r => r.Label.Intent == intent);
+                return new IntentMeasure(intent, support, Share(truePositives, predicted), Share(truePositives, support));
+            }).ToList();
+
+        var withCountry = results.Where(r => r.Label.Country is not null || r.Read.Country is not null).ToList();
+        var notInnocent = results.Where(r => !r.Label.Innocent).ToList();
+        return new EvaluationReport(
+            results.Count,
+            Share(results.Count(r => r.Label.Intent == r.Read.Intent), results.Count),
+            intents,
+            confusion,
+            Share(results.Count(r => r.Label.Danger && r.Read.Danger), results.Count(r => r.Label.Danger)),
+            Share(results.Count(r => r.Label.SelfHarm && r.Read.SelfHarm), results.Count(r => r.Label.SelfHarm)),
+            Share(results.Count(r => r.Label.Innocent && (r.Read.Danger || r.Read.SelfHarm)), results.Count(r => r.Label.Innocent)),
+            Share(results.Count(r => r.Label.Role == r.Read.Role), results.Count),
+            Share(withCountry.Count(r => string.Equals(r.Label.Country, r.Read.Country, StringComparison.OrdinalIgnoreCase)), withCountry.Count),
+            Share(notInnocent.Count(r => r.Read.Danger || r.Read.SelfHarm || r.Read.Confidence >= ConfidentScore), notInnocent.Count))
+        {
+            SafetyMistakes = results.Where(r => (r.Label.Danger && !r.Read.Danger) || (r.Label.SelfHarm && !r.Read.SelfHarm) || (r.Label.Innocent && (r.Read.Danger || r.Read.SelfHarm)))
+                .Select(r => $"{(r.Label.Innocent ? "false alarm" : r.Label.SelfHarm && !r.Read.SelfHarm ? "missed self-harm" : "missed danger")} ({r.Label.Language}): {r.Label.Text}").ToList(),
+        };
+    }
+
+    /// <summary>The report as text: the headline figures, per-intent precision and recall, the most frequent confusions.</summary>
+    public static void Write(EvaluationReport report, TextWriter output, bool showMistakes = false)
+    {
+        static string P(double v) => double.IsNaN(v) ? "   -" : v.ToString("0.00", CultureInfo.InvariantCulture);
+        output.WriteLine($"{report.Messages} messages");
+        output.WriteLine($"danger recall        {P(report.DangerRecall)}   (CI: >= 0.99)");
+        output.WriteLine($"self-harm recall     {P(report.SelfHarmRecall)}   (CI: >= 0.99)");
+        output.WriteLine($"innocent false alarm {P(report.InnocentFalseAlarms)}   (CI: <= 0.03)");
+        output.WriteLine($"role accuracy        {P(report.RoleAccuracy)}   (CI: >= 0.92)");
+        output.WriteLine($"country accuracy     {P(report.CountryAccuracy)}   (CI: >= 0.97)");
+        output.WriteLine($"understood           {P(report.Understood)}   (share read with confidence or a safety detection)");
+        output.WriteLine($"intent accuracy      {P(report.IntentAccuracy)}");
+        output.WriteLine();
+        output.WriteLine($"{"intent",-40} {"n",4} {"prec",5} {"rec",5}");
+        foreach (var m in report.Intents)
+        {
+            output.WriteLine($"{m.Intent,-40} {m.Support,4} {P(m.Precision),5} {P(m.Recall),5}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("most frequent confusions (expected -> predicted: count)");
+        foreach (var ((expected, predicted), count) in report.Confusion.Where(c => c.Key.Expected != c.Key.Predicted).OrderByDescending(c => c.Value).ThenBy(c => c.Key.Expected, StringComparer.Ordinal).Take(20))
+        {
+            output.WriteLine($"  {expected} -> {predicted}: {count}");
+        }
+
+        if (showMistakes)
+        {
+            output.WriteLine();
+            output.WriteLine("safety mistakes");
+            foreach (var mistake in report.SafetyMistakes)
+            {
+                output.WriteLine("  " + mistake);
+            }
+        }
+    }
+
+    private static double Share(int part, int whole) => whole == 0 ? double.NaN : (double)part / whole;
+}

@@ -1,0 +1,38 @@
+using SignpostBot.Knowledge.Model;
+
+namespace SignpostBot.Dialogs.Understanding;
+
+/// <summary>
+/// What the bot understands in one language, from <c>dialogs/understanding/{language}.yaml</c>: example messages by
+/// intent (the classifier's training data) and the safety rules' phrases. Content, not code: a safeguarding lead
+/// teaches the bot a phrase by adding a line there (docs/content-authoring.md).
+/// </summary>
+public sealed record UnderstandingExamples
+{
+    /// <summary>The language of the examples (a normalized BCP 47 tag), the file's name.</summary>
+    public required string Language { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Example messages by intent name (<c>disclosure.forced_work</c>), as people really type them.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Intents { get; init; }
+
+    /// <summary>Phrases that say there is danger now, whatever the classifier says.</summary>
+    public IReadOnlyList<string> Danger { get; init; } = [];
+
+    /// <summary>Phrases that say thoughts of suicide or self-harm, whatever the classifier says.</summary>
+    public IReadOnlyList<string> SelfHarm { get; init; } = [];
+
+    /// <summary>Words that deny a safety phrase straight after them ("not in danger"); never a plea ("please don't").</summary>
+    public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>Words that say the person at risk is under 18.</summary>
+    public IReadOnlyList<string> ChildWords { get; init; } = [];
+
+    /// <summary>Words beside a number that make it an age ("years old").</summary>
+    public IReadOnlyList<string> AgeWords { get; init; } = [];
+
+    /// <summary>Every example of every intent, as (intent, text) pairs in file order: the training rows.</summary>
+    public IEnumerable<(string Intent, string Text)> Examples
+        => Intents.SelectMany(i => i.Value.Select(text => (i.Key, text)));
+}
