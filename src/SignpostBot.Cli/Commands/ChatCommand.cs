@@ -11,12 +11,12 @@ internal static class ChatCommand
 {
     public static async Task<int> RunAsync(ContentRoot root, string channel, string locale, TextReader input, TextWriter output)
     {
-        if (LoadedContent.Load(root, output) is not { } content)
+        if (LoadedContent.LoadBot(root, output) is not { } bot)
         {
             return 1;
         }
 
-        var conversation = new Conversation(new TriageBot(content, ChannelRenderers.Standard), channel, locale, DateTimeOffset.UtcNow);
+        var conversation = new Conversation(bot, channel, locale, DateTimeOffset.UtcNow);
         await output.WriteLineAsync("Talking to SignpostBot with the content in " + root.Root + ". Type a number to tap a button; end with Ctrl-D (Ctrl-Z then Enter on Windows).");
         var buttons = await ReplyPrinter.ShowAsync(conversation.Send(conversation.Event("conversationUpdate")), output);
         while (true)

@@ -23,7 +23,7 @@ internal static class TranscriptCommand
         }
 
         var root = resolveRoot();
-        if (LoadedContent.Load(root, output) is not { } content)
+        if (LoadedContent.LoadBot(root, output) is not { } bot)
         {
             return 1;
         }
@@ -40,7 +40,7 @@ internal static class TranscriptCommand
             return 1;
         }
 
-        var conversation = new Conversation(new TriageBot(content, ChannelRenderers.Standard), script.Channel, script.Locale, DateTimeOffset.UtcNow);
+        var conversation = new Conversation(bot, script.Channel, script.Locale, DateTimeOffset.UtcNow);
         var activities = new List<Activity>();
         foreach (var (user, name) in script.Turns)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Knowledge.Model;
@@ -83,6 +84,7 @@ public static class DialogLoader
             GaveUpText = root.Text("gaveUp", required: true) ?? string.Empty,
             FailSafe = failSafe is null ? new Signpost() : ReadSignpost(failSafe, knowledge),
             Channels = ReadChannels(root),
+            FirstMessage = ReadFirstMessage(root, knowledge),
             Labels = new Labels
             {
                 Emergency = labels?.Text("emergency", required: true) ?? string.Empty,
@@ -112,6 +114,65 @@ public static class DialogLoader
         labels?.RejectUnknownKeys();
         root.RejectUnknownKeys();
         return global;
+    }
+
+    /// <summary><c>firstMessage</c>: the help a first message in the person's own words gets, by what it was understood to be.</summary>
+    private static FirstMessageSettings ReadFirstMessage(ContentMap root, KnowledgeBase knowledge)
+    {
+        if (root.Map("firstMessage") is not { } map)
+        {
+            return FirstMessageSettings.None;
+        }
+
+        var minScore = 0.35f;
+        if (map.Text("minScore") is { } score)
+        {
+            if (float.TryParse(score, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 0 and <= 1)
+            {
+                minScore = parsed;
+            }
+            else
+            {
+                map.Errors.Add(map.File, map.ValueAt("minScore"), $"'minScore' should be a number from 0 to 1, not '{score}'.");
+            }
+        }
+
+        var replies = new List<FirstMessageReply>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reply in map.Maps("replies", required: true))
+        {
+            var id = reply.Text("id", required: true) ?? string.Empty;
+            if (!ids.Add(id))
+            {
+                reply.Errors.Add(reply.File, reply.ValueAt("id"), $"The first-message reply '{id}' is already listed: ids must be unique.");
+            }
+
+            var role = reply.Text("role");
+            var signpost = reply.Map("signpost") is { } shown ? ReadSignpost(shown, knowledge) : null;
+            var say = reply.Text("say");
+            var answer = reply.Flag("answer") ?? false;
+            if (say is null && signpost is null && !answer && role is null)
+            {
+                reply.Errors.Add(reply.File, reply.Start, $"The first-message reply '{id}' does nothing: give it a 'say', a 'signpost', 'answer: yes' or a 'role'.");
+            }
+
+            replies.Add(new FirstMessageReply(
+                id,
+                reply.Strings("intents"),
+                reply.Strings("roles"),
+                reply.Flag("under18"),
+                reply.Flag("country"),
+                role,
+                say,
+                ReadChannelTexts(reply),
+                answer,
+                signpost,
+                reply.LocationOf("id")));
+            reply.RejectUnknownKeys();
+        }
+
+        map.RejectUnknownKeys();
+        return new FirstMessageSettings(minScore, replies);
     }
 
     private static Dictionary<string, ChannelSettings> ReadChannels(ContentMap root)

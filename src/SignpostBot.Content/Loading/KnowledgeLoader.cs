@@ -23,13 +23,17 @@ public static class KnowledgeLoader
         var countries = LoadCountries(files.GetValueOrDefault(ContentFileKinds.Countries), errors);
         var (international, unknownCountryEmergency, childHelpline) = LoadInternational(files.GetValueOrDefault(ContentFileKinds.International), errors);
         var guidance = LoadGuidance(files.GetValueOrDefault(ContentFileKinds.Guidance), errors);
+        var answers = LoadAnswers(files.GetValueOrDefault(ContentFileKinds.Answers), errors);
 
         CheckUniqueIds("hotline", countries.SelectMany(c => c.Hotlines).Concat(international).Select(h => (h.Id, h.Location)), errors);
         CheckUniqueIds("guidance", guidance.Select(g => (g.Id, g.Location)), errors);
+        CheckUniqueIds("answer", answers.Select(a => (a.Id, (SourceLocation?)a.Location)), errors);
+        CheckAnswerReferences(answers, countries.SelectMany(c => c.Hotlines).Concat(international), guidance, errors);
         var knowledge = errors.HasErrors ? null : new KnowledgeBase(countries, international, guidance)
         {
             UnknownCountryEmergency = unknownCountryEmergency,
             RegionalChildHelpline = childHelpline,
+            Answers = answers,
         };
         return new LoadedKnowledge(countries, international, guidance, knowledge);
     }
@@ -290,6 +294,70 @@ public static class KnowledgeLoader
 
         root.RejectUnknownKeys();
         return result;
+    }
+
+    private static List<Answer> LoadAnswers(ContentDocument? file, ContentErrors errors)
+    {
+        var result = new List<Answer>();
+        if (file is null || YamlContentFile.Root(file, errors) is not { } root)
+        {
+            return result;
+        }
+
+        foreach (var map in root.Maps("answers", required: true))
+        {
+            var sources = new List<Uri>();
+            foreach (var source in map.Strings("sources", required: true))
+            {
+                if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+                {
+                    sources.Add(uri);
+                }
+                else
+                {
+                    errors.Add(map.File, map.ValueAt("sources"), $"'{source}' is not an https address; every source must be one.");
+                }
+            }
+
+            result.Add(new Answer(
+                map.Text("id", required: true) ?? string.Empty,
+                map.Text("intent", required: true) ?? string.Empty,
+                map.Text("question", required: true) ?? string.Empty,
+                map.Text("answer", required: true) ?? string.Empty,
+                sources,
+                map.Strings("guidance"),
+                map.Strings("hotlines"),
+                map.LocationOf("id")));
+            _ = map.Text("note"); // for reviewers only
+            map.RejectUnknownKeys();
+        }
+
+        root.RejectUnknownKeys();
+        return result;
+    }
+
+    /// <summary>Every hotline and guidance id an answer names exists, so an answer never shows nothing to call or read.</summary>
+    private static void CheckAnswerReferences(List<Answer> answers, IEnumerable<Hotline> hotlines, List<GuidanceResource> guidance, ContentErrors errors)
+    {
+        var hotlineIds = hotlines.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+        var guidanceIds = guidance.Where(g => g.Url is not null).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var answer in answers)
+        {
+            foreach (var id in answer.Hotlines.Where(id => !hotlineIds.Contains(id)))
+            {
+                errors.Add(new ContentError(answer.Location.File, answer.Location.Line, answer.Location.Column, $"Answer '{answer.Id}' names the hotline '{id}', which knowledge/ does not have."));
+            }
+
+            foreach (var id in answer.Guidance.Where(id => !guidanceIds.Contains(id)))
+            {
+                errors.Add(new ContentError(answer.Location.File, answer.Location.Line, answer.Location.Column, $"Answer '{answer.Id}' names the guidance '{id}', which guidance.yaml does not have with a 'url'."));
+            }
+
+            if (answer.Hotlines.Count == 0)
+            {
+                errors.Add(new ContentError(answer.Location.File, answer.Location.Line, answer.Location.Column, $"Answer '{answer.Id}' names no hotline: every answer must end with someone to call."));
+            }
+        }
     }
 
     /// <summary>Ids used twice (dialogs/ refer to entries by id), each later use reported at its own line.</summary>

@@ -64,9 +64,11 @@ public static partial class LanguageCoverage
         }
     }
 
-    /// <summary>Sentences everyone reads: not the professionals' path, not a Teams wording or note.</summary>
+    /// <summary>Sentences everyone reads: not the professionals' path or answers, not a Teams wording or note.</summary>
     public static bool ForEveryone(string id)
         => !id.StartsWith($"dialog.{StaffDialog}.", StringComparison.Ordinal)
+            && !id.StartsWith(TextIds.AnswerPrefix, StringComparison.Ordinal)
+            && !id.StartsWith(TextIds.FirstMessage(StaffDialog, string.Empty), StringComparison.Ordinal)
             && !id.EndsWith($".onChannel.{StaffChannel}", StringComparison.Ordinal)
             && id != TextIds.ChannelNote(StaffChannel);
 

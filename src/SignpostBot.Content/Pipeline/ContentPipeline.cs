@@ -2,6 +2,7 @@ using Json.Schema;
 using Microsoft.Extensions.FileProviders;
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Understanding;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
 
@@ -54,6 +55,7 @@ public static class ContentPipeline
         LoadedKnowledge loaded = null!;
         DialogSet? content = null;
         IReadOnlyList<ContentError> proof = [];
+        IntentClassifier? classifier = null;
         Parallel.Invoke(
             () => CheckSchemas(schemas, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
             () =>
@@ -63,9 +65,14 @@ public static class ContentPipeline
                 // The language files (dialogs/language/, dialogs/locales/) are read onto the flows they translate.
                 content = dialogsFolder is null ? content : LanguageFiles.Load(dialogsFolder, content, dialogErrors, options.CheckSchemas);
                 content = dialogsFolder is null ? content : LanguageListLoader.Load(dialogFiles.FirstOrDefault(f => f.Kind == ContentFileKinds.Languages)?.Document, content, dialogErrors);
-                if (content is not null && options.Prove is { } prove)
+                if (content is not null)
                 {
-                    proof = FlowProver.Prove(content, prove).Problems;
+                    // The classifier is trained on the other core while the flows are proved: they do not need it
+                    // (safety never depends on it), and the bot is ready no later than the slower of the two.
+                    var built = content;
+                    Parallel.Invoke(
+                        () => proof = options.Prove is { } prove ? FlowProver.Prove(built, prove).Problems : [],
+                        () => classifier = options.Train ? IntentClassifier.Train(built.Understanding) : null);
                 }
             });
 
@@ -102,7 +109,7 @@ public static class ContentPipeline
 
         var problems = Tidy(errors.All, schemaErrors.All);
         var hasErrors = problems.Exists(p => p.Severity == ContentSeverity.Error);
-        return new ValidationResult(problems, hasErrors ? null : content, hasErrors ? null : loaded.Knowledge);
+        return new ValidationResult(problems, hasErrors ? null : content, hasErrors ? null : loaded.Knowledge) { Classifier = hasErrors ? null : classifier };
     }
 
     /// <summary>One file of an area; <see cref="Document"/> is null when it is missing or is not valid YAML (both reported).</summary>

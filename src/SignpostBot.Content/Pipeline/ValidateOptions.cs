@@ -1,5 +1,8 @@
 using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Understanding;
+using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Knowledge.Model;
 
@@ -22,14 +25,23 @@ public sealed record ValidateOptions
     /// <summary>Also <c>prove</c> the flows once they load, with these options (the bot at start-up); null does not.</summary>
     public ProveOptions? Prove { get; init; }
 
-    /// <summary>What the bot runs on every version it serves (built in, or from blob storage): every check and <c>prove</c>.</summary>
-    public static ValidateOptions ForTheBot() => new() { Prove = new ProveOptions() };
+    /// <summary>Also train the intent classifier from the understanding files (<see cref="ValidationResult.Classifier"/>).</summary>
+    public bool Train { get; init; }
+
+    /// <summary>What the bot runs on every version it serves (built in, or from blob storage): every check, <c>prove</c>, and training.</summary>
+    public static ValidateOptions ForTheBot() => new() { Prove = new ProveOptions(), Train = true };
 }
 
 /// <summary>Everything the pipeline found, errors and warnings, and the content when it loaded without errors.</summary>
 public sealed record ValidationResult(IReadOnlyList<ContentError> Problems, DialogSet? Content, KnowledgeBase? Knowledge)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ContentSeverity.Error);
+
+    /// <summary>The intent classifier trained from the content's understanding files, when <see cref="ValidateOptions.Train"/> asked for it and the content loaded; else null.</summary>
+    public IntentClassifier? Classifier { get; init; }
+
+    /// <summary>The bot over this content and its classifier, or a <see cref="ContentLoadException"/> listing every error.</summary>
+    public TriageBot BotOrThrow(ChannelRendererFactory renderers) => new(ContentOrThrow(), renderers, Classifier);
 
     public IEnumerable<ContentError> Errors => Problems.Where(p => p.Severity == ContentSeverity.Error);
 

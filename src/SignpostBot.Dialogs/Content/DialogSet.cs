@@ -17,7 +17,17 @@ public sealed class DialogSet
         Global = global;
         Knowledge = knowledge;
         _dialogs = dialogs.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+        Answers = knowledge.Answers.ToFrozenDictionary(
+            a => a.Id,
+            a => new Signpost { Text = a.Text, Hotlines = a.Hotlines, Guidance = a.Guidance, Audience = [Audience.Professional] },
+            StringComparer.Ordinal);
     }
+
+    /// <summary>Each answer of <c>knowledge/answers.yaml</c> as the signpost that shows it, by answer id (made once, so its texts are translatable).</summary>
+    public FrozenDictionary<string, Signpost> Answers { get; }
+
+    /// <summary>The signpost of an intent's main answer, or null when knowledge/answers.yaml has none.</summary>
+    public Signpost? AnswerFor(string intent) => Knowledge.AnswerFor(intent) is { } answer ? Answers[answer.Id] : null;
 
     public IReadOnlyList<DialogDefinition> Dialogs { get; }
     public GlobalSettings Global { get; }

@@ -77,6 +77,9 @@ public sealed record GlobalSettings
     public required string GaveUpText { get; init; }
     public required Labels Labels { get; init; }
 
+    /// <summary>What the first reply shows for a first message in the person's own words.</summary>
+    public FirstMessageSettings FirstMessage { get; init; } = FirstMessageSettings.None;
+
     /// <summary>Per channel id (e.g. <c>msteams</c>): how a conversation there first starts.</summary>
     public IReadOnlyDictionary<string, ChannelSettings> Channels { get; init; } = new Dictionary<string, ChannelSettings>();
 }

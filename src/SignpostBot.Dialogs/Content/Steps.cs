@@ -84,6 +84,9 @@ public sealed record Signpost
     public IReadOnlyList<string> Hotlines { get; init; } = [];
     public IReadOnlyList<string> GuidanceTopics { get; init; } = [];
 
+    /// <summary>Guidance resources named by id (an answer's GOV.UK page), shown after those of <see cref="GuidanceTopics"/>.</summary>
+    public IReadOnlyList<string> Guidance { get; init; } = [];
+
     /// <summary>Said when the person named a country we have no list for; <c>{country}</c> is its name.</summary>
     public string? UnknownCountryText { get; init; }
 

@@ -25,7 +25,8 @@ internal sealed class SignpostBuilder(DialogSet content)
         var code = turn.Slots.Country;
         var country = Knowledge.FindCountry(code);
 
-        if (signpost.Emergency && !turn.EmergencyShownThisTurn && EmergencyFor(turn) is { } emergency)
+        // Risk seen earlier in the conversation keeps the emergency number first in every help shown after it.
+        if ((signpost.Emergency || turn.AtRisk) && !turn.EmergencyShownThisTurn && EmergencyFor(turn) is { } emergency)
         {
             entries.Add(emergency);
             turn.MarkEmergencyShown();
@@ -63,10 +64,12 @@ internal sealed class SignpostBuilder(DialogSet content)
             entries.AddRange(signpost.Hotlines.Select(Knowledge.FindHotline).OfType<Hotline>().Select(h => Entry(h, code, texts)));
         }
 
-        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor).Distinct().Select(g => new GuidanceEntry(texts.Guidance(g))));
+        entries.AddRange(signpost.GuidanceTopics.SelectMany(Knowledge.GuidanceFor)
+            .Concat(signpost.Guidance.Select(Knowledge.FindGuidance).OfType<GuidanceResource>().Where(g => g.Url is not null))
+            .Distinct().Select(g => new GuidanceEntry(texts.Guidance(g))));
 
         // An emergency-only signpost adds nothing when this turn already gave the number.
-        var onlyEmergency = !signpost.CountryHotlines && signpost.Hotlines.Count == 0 && signpost.GuidanceTopics.Count == 0;
+        var onlyEmergency = !signpost.CountryHotlines && signpost.Hotlines.Count == 0 && signpost.GuidanceTopics.Count == 0 && signpost.Guidance.Count == 0;
         return entries.Count == 0 && (text is null || onlyEmergency) ? null : new SignpostReply(text, entries, texts.Labels);
     }
 

@@ -4,6 +4,7 @@ using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
+using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Dialogs.Engine;
 
@@ -29,9 +30,16 @@ public sealed class TriageBot : ITurnFunction
     private readonly ChannelRenderers _renderers;
     private readonly Localizer _localizer;
     private readonly LanguageChooser _languages;
+    private readonly MessageInterpreter _interpreter;
+    private readonly FirstMessageResponder _firstMessage;
+    private readonly IIntentClassifier? _classifier;
 
     /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
-    public TriageBot(DialogSet content, ChannelRendererFactory renderers)
+    /// <param name="classifier">
+    /// The intent classifier trained from this content's understanding files; null reads messages by the content
+    /// rules and recognizers alone (danger and suicide never depend on it).
+    /// </param>
+    public TriageBot(DialogSet content, ChannelRendererFactory renderers, IIntentClassifier? classifier = null)
     {
         _content = content;
         var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
@@ -43,7 +51,16 @@ public sealed class TriageBot : ITurnFunction
         _renderers = renderers();
         _localizer = new Localizer(content);
         _languages = new LanguageChooser(content.Languages, _localizer.Offered);
+        _classifier = classifier;
+        _interpreter = new MessageInterpreter(content, classifier);
+        _firstMessage = new FirstMessageResponder(content, _runner);
     }
+
+    /// <summary>How a message is read: the same interpreter <c>evaluate</c> and <c>explain</c> use.</summary>
+    public MessageInterpreter Interpreter => _interpreter;
+
+    /// <summary>The intent classifier this bot reads messages with, or null.</summary>
+    public IIntentClassifier? Classifier => _classifier;
 
     public DialogSet Content => _content;
 
@@ -53,8 +70,8 @@ public sealed class TriageBot : ITurnFunction
     /// <summary>The languages a person may choose, and how a turn's language is decided.</summary>
     public LanguageChooser Languages => _languages;
 
-    /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content.</summary>
-    public TriageBot WithContent(DialogSet content) => new(content, _rendererFactory);
+    /// <summary>The same bot (renderers from the same factory) over another, already checked, version of the content and its classifier.</summary>
+    public TriageBot WithContent(DialogSet content, IIntentClassifier? classifier) => new(content, _rendererFactory, classifier);
 
     /// <summary>
     /// One turn. A saved state this content cannot continue (its dialog or step was removed or changed by a
@@ -231,14 +248,19 @@ public sealed class TriageBot : ITurnFunction
         var lastCountry = turn.Slots.Country;
         if (turn.Stack.Count == 0)
         {
-            // A new run of the flow starts from a clean slate; only the welcome flag carries over.
+            // A new run of the flow starts from a clean slate; only the welcome flag and risk already seen carry over.
             turn.Slots = Slots.Empty;
         }
 
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        var interruption = _interruptions.Detect(normalized, tokens);
+        var read = _interpreter.Interpret(text);
+
+        // Suicide and danger are the union of the content rules and the classifier; the rest are whole-message commands.
+        var interruption = read.SelfHarm ? InterruptionKind.Suicide
+            : read.Danger ? InterruptionKind.Danger
+            : _interruptions.Detect(normalized, tokens);
         if (raw.Length > MaxTextLength && interruption != InterruptionKind.Suicide && _interruptions.UrgentIn(raw) is var urgent and not InterruptionKind.None)
         {
             interruption = urgent;
@@ -260,9 +282,11 @@ public sealed class TriageBot : ITurnFunction
                 }
 
                 turn.Slots = turn.Slots with { InDanger = true };
+                turn.AtRisk = true;
                 return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
             case InterruptionKind.Danger:
-                // Emergency number first, then carry on: a waiting danger question now has its answer.
+                // Emergency number first, then the help the message asks for, then carry on: a waiting danger question
+                // now has its answer.
                 turn.Say(new TextReply(turn.Texts.Global.Danger.For(turn.ChannelId)));
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
@@ -271,7 +295,8 @@ public sealed class TriageBot : ITurnFunction
                 }
 
                 turn.Slots = turn.Slots with { InDanger = true };
-                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn);
+                turn.AtRisk = true;
+                return HelpFirst(turn, activity, text, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn));
             case InterruptionKind.Stop:
                 // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
                 turn.Say(new TextReply(turn.Texts.Global.Stop.For(turn.ChannelId)));
@@ -285,7 +310,49 @@ public sealed class TriageBot : ITurnFunction
                 turn.Say(new TextReply(turn.Texts.Global.Help.For(turn.ChannelId)));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
-                return turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text);
+                return HelpFirst(turn, activity, text, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
         }
+    }
+
+    /// <summary>
+    /// At a flow's opening question, a message in the person's own words that fits a <c>firstMessage</c> reply gets
+    /// that help at once, before the flow asks what is left; null when it does not apply (a button's answer, or a
+    /// message that fits no reply), so the message is read as an answer as before.
+    /// </summary>
+    private DialogTurnStatus? HelpFirst(TurnContext turn, Activity activity, string text, Interpretation read)
+    {
+        if (!_firstMessage.AtOpeningQuestion(turn) || _firstMessage.IsButton(turn, text))
+        {
+            return null;
+        }
+
+        // What the classifier understood first; else, for a message that tells a story rather than a one-word answer,
+        // who the help is for as the opening question's own words find it ("they took my passport" is for me).
+        var reply = _firstMessage.Find(read, turn.Slots)
+            ?? (TextNormalizer.Tokenize(TextNormalizer.Normalize(text)).Length >= FirstMessageResponder.StoryWords
+                ? _firstMessage.FindForRole(_prompts.Prefill(text, Slots.Empty, turn.Texts).Role, read, turn.Slots)
+                : null);
+        if (reply is null)
+        {
+            return null;
+        }
+
+        if (turn.Stack.Count == 0)
+        {
+            // The welcome comes first; the opening question it ends with is answered by the message, so it is not asked.
+            var status = Begin(turn, activity);
+            if (status != DialogTurnStatus.Waiting || !_firstMessage.AtOpeningQuestion(turn))
+            {
+                return status;
+            }
+
+            if (turn.Replies.Count > 0 && turn.Replies[^1] is PromptReply)
+            {
+                turn.Replies.RemoveAt(turn.Replies.Count - 1);
+            }
+        }
+
+        _firstMessage.Respond(turn, reply, read);
+        return _runner.Resume(turn);
     }
 }

@@ -15,6 +15,9 @@ internal sealed class TurnContext(DialogState state, string? locale, string? lan
     public Slots Slots { get; set; } = state.Slots;
     public bool Greeted { get; set; } = state.Greeted;
 
+    /// <summary>Danger or thoughts of suicide were seen in this conversation (<see cref="DialogState.AtRisk"/>).</summary>
+    public bool AtRisk { get; set; } = state.AtRisk;
+
     /// <summary>Set once the emergency number is in this turn's replies, so one turn never repeats it.</summary>
     public bool EmergencyShownThisTurn { get; private set; }
     /// <summary>The activity's locale, else the conversation's language: which language the recognizers try first.</summary>
@@ -54,6 +57,7 @@ internal sealed class TurnContext(DialogState state, string? locale, string? lan
         Stack = [.. Stack],
         Slots = Slots,
         Greeted = Greeted,
+        AtRisk = AtRisk,
         Language = Language,
     };
 }

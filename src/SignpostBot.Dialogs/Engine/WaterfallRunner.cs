@@ -177,6 +177,10 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         return Run(turn);
     }
 
+    /// <summary>The prompt waiting for an answer, or null when none is.</summary>
+    public PromptStep? WaitingPrompt(TurnContext turn)
+        => turn.Active is { } frame ? CurrentStep(frame) as PromptStep : null;
+
     public void ShowSignpost(TurnContext turn, Signpost signpost)
     {
         if (signposts.Build(signpost, turn) is { } reply)

@@ -45,6 +45,7 @@ public sealed class LanguageTexts
         GlobalTexts global,
         FrozenDictionary<string, string> channelNotes,
         Dictionary<WaterfallStep, ChannelText> says,
+        Dictionary<FirstMessageReply, ChannelText> firstMessage,
         Dictionary<PromptStep, PromptTexts> prompts,
         Dictionary<Signpost, SignpostTexts> signposts,
         Dictionary<Country, CountryTexts> countries,
@@ -60,6 +61,7 @@ public sealed class LanguageTexts
         Global = global;
         _channelNotes = channelNotes;
         _says = says;
+        _firstMessage = firstMessage;
         _prompts = prompts;
         _signposts = signposts;
         _countries = countries;
@@ -73,6 +75,7 @@ public sealed class LanguageTexts
 
     private readonly FrozenDictionary<string, string> _channelNotes;
     private readonly Dictionary<WaterfallStep, ChannelText> _says;
+    private readonly Dictionary<FirstMessageReply, ChannelText> _firstMessage;
     private readonly Dictionary<PromptStep, PromptTexts> _prompts;
     private readonly Dictionary<Signpost, SignpostTexts> _signposts;
     private readonly Dictionary<Country, CountryTexts> _countries;
@@ -98,6 +101,9 @@ public sealed class LanguageTexts
     public ChannelText Say(SayStep step) => _says[step];
 
     public PromptTexts Prompt(PromptStep step) => _prompts[step];
+
+    /// <summary>What a first-message reply says before its help, or null when it says nothing.</summary>
+    public ChannelText? FirstMessageSay(FirstMessageReply reply) => _firstMessage.GetValueOrDefault(reply);
 
     /// <summary>The signpost's texts; a signpost made outside the loaded content keeps its own.</summary>
     public SignpostTexts Signpost(Signpost signpost)

@@ -109,6 +109,26 @@ public static class TextCatalog
             }
         }
 
+        var firstMessage = new Dictionary<FirstMessageReply, ChannelText>(ReferenceEqualityComparer.Instance);
+        foreach (var reply in global.FirstMessage.Replies)
+        {
+            string Id(string field) => TextIds.FirstMessage(reply.Id, field);
+            if (reply.Say is { } say)
+            {
+                firstMessage[reply] = Channels(Id("say"), say, reply.OnChannel);
+            }
+
+            if (reply.Signpost is { } shown)
+            {
+                signposts[shown] = Signpost(shown, field => Id("signpost." + field), Optional);
+            }
+        }
+
+        foreach (var (id, answer) in content.Answers)
+        {
+            signposts[answer] = Signpost(answer, field => TextIds.Answer(id, field), Optional);
+        }
+
         var says = new Dictionary<WaterfallStep, ChannelText>(ReferenceEqualityComparer.Instance);
         var prompts = new Dictionary<PromptStep, PromptTexts>(ReferenceEqualityComparer.Instance);
         foreach (var dialog in content.Dialogs)
@@ -143,6 +163,7 @@ public static class TextCatalog
             globalTexts,
             channelNotes.ToFrozenDictionary(StringComparer.Ordinal),
             says,
+            firstMessage,
             prompts,
             signposts,
             countries,

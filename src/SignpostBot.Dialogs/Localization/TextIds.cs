@@ -10,6 +10,9 @@ namespace SignpostBot.Dialogs.Localization;
 /// <c>other</c>, <c>askOther</c>, <c>unknownCountryText</c>, <c>childText</c>; a choice's title is <c>choice.{value}</c>.</item>
 /// <item><c>global.{field}</c>: <c>interruptions.danger.text</c> (and help, startOver, stop), <c>notText</c>, <c>gaveUp</c>,
 /// <c>failSafe.text</c>, <c>channels.{channel}.note</c>.</item>
+/// <item><c>global.firstMessage.{reply}.say</c> and <c>global.firstMessage.{reply}.signpost.{field}</c>: the help a first
+/// message in the person's own words gets.</item>
+/// <item><c>answer.{id}.text</c>: a professional answer of <c>knowledge/answers.yaml</c>.</item>
 /// <item><c>labels.{name}</c>: the words around signposts (<c>labels.call</c>).</item>
 /// <item><c>hotline.{id}.summary</c>, <c>hotline.{id}.hours</c>, <c>hotline.{id}.phone.{digits}.label</c> (the digits of the number the label is for, so a label follows its number when numbers are reordered, and a changed number needs its label translated again);
 /// <c>guidance.{id}.summary</c>; <c>country.{code}.name</c>, <c>country.{code}.emergencyNote</c>,
@@ -22,6 +25,9 @@ public static class TextIds
 {
     public const string WebPrefix = "web.";
 
+    /// <summary>The start of every professional answer's text id.</summary>
+    public const string AnswerPrefix = "answer.";
+
     public static string Step(string dialogId, string stepId, string field) => $"dialog.{dialogId}.{stepId}.{field}";
 
     public static string Choice(string dialogId, string stepId, string value) => $"dialog.{dialogId}.{stepId}.choice.{value}";
@@ -31,6 +37,10 @@ public static class TextIds
     public static string Interruption(string name) => $"global.interruptions.{name}.text";
 
     public static string ChannelNote(string channelId) => $"global.channels.{channelId}.note";
+
+    public static string FirstMessage(string replyId, string field) => $"global.firstMessage.{replyId}.{field}";
+
+    public static string Answer(string answerId, string field) => $"{AnswerPrefix}{answerId}.{field}";
 
     public static string Label(string name) => "labels." + name;
 

@@ -19,6 +19,12 @@ public sealed record DialogState
     public ImmutableArray<DialogFrame> Stack { get; init; } = [];
     public Slots Slots { get; init; } = Slots.Empty;
 
+    /// <summary>
+    /// Danger or thoughts of suicide were seen in this conversation: it carries to every later turn, so every help shown
+    /// afterwards, in a new run of the flow too, has the emergency number first.
+    /// </summary>
+    public bool AtRisk { get; init; }
+
     /// <summary>The welcome has been shown in this conversation.</summary>
     public bool Greeted { get; init; }
 

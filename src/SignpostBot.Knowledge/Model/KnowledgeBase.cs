@@ -29,6 +29,26 @@ public sealed class KnowledgeBase
     /// </summary>
     public IReadOnlyList<Phone> UnknownCountryEmergency { get; init; } = [];
 
+    /// <summary>Answers to professionals' questions (knowledge/answers.yaml), in file order; empty when the file is absent.</summary>
+    public IReadOnlyList<Answer> Answers { get; init; } = [];
+
+    /// <summary>The main answer for an understanding intent (the first in the file), or null.</summary>
+    public Answer? AnswerFor(string intent)
+    {
+        foreach (var answer in Answers)
+        {
+            if (string.Equals(answer.Intent, intent, StringComparison.Ordinal))
+            {
+                return answer;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A guidance resource by id, or null.</summary>
+    public GuidanceResource? FindGuidance(string id) => Guidance.FirstOrDefault(g => string.Equals(g.Id, id, StringComparison.Ordinal));
+
     /// <summary>The shared European child helpline and where it is offered; null when the content names none.</summary>
     public RegionalChildHelpline? RegionalChildHelpline { get; init; }
 

@@ -117,7 +117,7 @@ public sealed partial class BlobKnowledgeRefresher(
             }
             else
             {
-                holder.Swap(new BotContent(holder.BuiltIn.Bot.WithContent(content), BotContent.BlobSource, version, clock.GetUtcNow()));
+                holder.Swap(new BotContent(holder.BuiltIn.Bot.WithContent(content, result.Classifier), BotContent.BlobSource, version, clock.GetUtcNow()));
                 LogVersionLoaded(logger, version);
                 outcome = new KnowledgeHealth(false, $"Serving the knowledge from blob container {source.Location}, version {version}.");
             }

@@ -25,10 +25,11 @@ public static class ContentServiceCollectionExtensions
         // same call (BlobKnowledgeRefresher), so what the bot serves has always passed the same checks.
         services.AddSingleton(provider => ContentPipeline.Load(
             provider.GetRequiredService<IOptions<BotOptions>>().Value.BuiltInContent(),
-            ValidateOptions.ForTheBot()).ContentOrThrow());
+            ValidateOptions.ForTheBot()));
+        services.AddSingleton(provider => provider.GetRequiredService<ValidationResult>().ContentOrThrow());
         // How each channel's replies look is the host's choice: Teams gets Adaptive Cards, the rest hero cards.
         services.TryAddSingleton<ChannelRendererFactory>(ChannelRenderers.Standard);
-        services.AddSingleton(provider => new TriageBot(provider.GetRequiredService<DialogSet>(), provider.GetRequiredService<ChannelRendererFactory>()));
+        services.AddSingleton(provider => provider.GetRequiredService<ValidationResult>().BotOrThrow(provider.GetRequiredService<ChannelRendererFactory>()));
         services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }

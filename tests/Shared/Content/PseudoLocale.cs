@@ -68,6 +68,9 @@ public static class PseudoLocale
         var errors = new ContentErrors();
         var loaded = TranslationLoader.Load(files, content, errors);
         Xunit.Assert.False(errors.HasErrors, string.Join("\n", errors.All));
-        return loaded!;
+
+        // Only English is offered beside it, so the scripts' English messages are not detected as a switch to English:
+        // these tests play a conversation that stays in the pseudo-locale, as one chosen on the page would.
+        return loaded!.WithLanguages([.. loaded.Languages.Where(l => l.Language == LanguageTag.English)]);
     }
 }

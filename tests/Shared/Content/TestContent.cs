@@ -1,5 +1,6 @@
 using SignpostBot.Content.Loading;
 using SignpostBot.Content.Pipeline;
+using SignpostBot.Content.Understanding;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Rendering;
@@ -11,6 +12,9 @@ namespace SignpostBot.Testing;
 public static class TestContent
 {
     private static readonly Lazy<DialogSet> LazyDialogs = new(() => ContentPipeline.Load(Repository, new ValidateOptions()).ContentOrThrow());
+
+    // Trained once per test process (about a second), as the bot trains once per content version.
+    private static readonly Lazy<IntentClassifier?> LazyClassifier = new(() => IntentClassifier.Train(Dialogs.Understanding));
 
     /// <summary>The smallest global.yaml the loader accepts, for tests of hand-made flows.</summary>
     public const string SmallGlobal = """
@@ -43,7 +47,11 @@ public static class TestContent
 
     public static DialogSet Dialogs => LazyDialogs.Value;
 
-    public static TriageBot NewBot() => new(Dialogs, ChannelRenderers.Standard);
+    /// <summary>The intent classifier trained from the repository's understanding files, as the bot trains it.</summary>
+    public static IntentClassifier? Classifier => LazyClassifier.Value;
+
+    /// <summary>The bot as it runs: the repository's content and its trained classifier.</summary>
+    public static TriageBot NewBot() => new(Dialogs, ChannelRenderers.Standard, Classifier);
 
     /// <summary>
     /// Hand-made flows (a global.yaml and dialog files) loaded against the repository's knowledge; a load error fails

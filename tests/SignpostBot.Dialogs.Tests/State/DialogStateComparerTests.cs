@@ -22,6 +22,7 @@ public sealed class DialogStateComparerTests
         { "the welcome flag", Waiting with { Greeted = false } },
         { "the version", Waiting with { Version = 1 } },
         { "the language", Waiting with { Language = "ro-RO" } },
+        { "the risk flag", Waiting with { AtRisk = true } },
     };
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class DialogStateComparerTests
         // A new property must be compared too, or a store sharing equal states would mix up conversations.
         var properties = typeof(DialogState).GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["Greeted", "Language", "Slots", "Stack", "Version"], properties);
+        Assert.Equal(["AtRisk", "Greeted", "Language", "Slots", "Stack", "Version"], properties);
     }
 
     [Theory]
