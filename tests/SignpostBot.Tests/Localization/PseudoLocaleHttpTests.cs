@@ -16,6 +16,13 @@ public sealed class PseudoLocaleContent : IDisposable
         File.WriteAllText(
             Path.Combine(_copy.Dialogs, TranslationLoader.Folder, PseudoLocale.Language + ".yaml"),
             PseudoLocale.FileText(TestContent.Dialogs));
+
+        // Only English is offered beside it, so the scripts' English messages are not detected as a switch to English:
+        // these conversations stay in the pseudo-locale, as one chosen on the page would.
+        var languages = Path.Combine(_copy.Dialogs, "languages.yaml");
+        var text = File.ReadAllText(languages);
+        var afterEnglish = text.IndexOf("  - language: ", text.IndexOf("  - language: en", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        File.WriteAllText(languages, text[..afterEnglish] + text[afterEnglish..].Replace("offered: true", "offered: false", StringComparison.Ordinal));
         Host = new BotFactory().With("Bot:ContentRoot", _copy.Root);
     }
 
