@@ -77,6 +77,9 @@ public sealed record GlobalSettings
     public required string GaveUpText { get; init; }
     public required Labels Labels { get; init; }
 
+    /// <summary>What a message in a script none of the bot's languages uses gets: a sentence and help with interpreters; null: nothing special.</summary>
+    public Interruption? OtherLanguage { get; init; }
+
     /// <summary>What the first reply shows for a first message in the person's own words.</summary>
     public FirstMessageSettings FirstMessage { get; init; } = FirstMessageSettings.None;
 

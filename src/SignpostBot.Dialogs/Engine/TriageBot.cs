@@ -310,6 +310,18 @@ public sealed class TriageBot : ITurnFunction
                 turn.Say(new TextReply(turn.Texts.Global.Help.For(turn.ChannelId)));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
+                if (_content.Global.OtherLanguage is { } other && _languages.CannotRead(text))
+                {
+                    // Not a language the bot can read: say so, show help with interpreters, and ask the question again.
+                    turn.Say(new TextReply(turn.Texts.Global.OtherLanguage ?? other.Text));
+                    if (other.Signpost is { } interpreters)
+                    {
+                        _runner.ShowSignpost(turn, interpreters);
+                    }
+
+                    return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
+                }
+
                 return HelpFirst(turn, activity, text, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
         }
     }

@@ -54,7 +54,18 @@ public sealed class LanguageChooser
 
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
         _detector = supported.Length >= 2 ? LanguageDetector.For(supported.Select(l => l.Language)) : null;
+
+        // The scripts the bot can read: those its languages' own names are written in (English's is Latin).
+        _scripts = supported.Select(l => LanguageScript.Main(l.OwnName)).OfType<string>().Append("Latin").ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _scripts;
+
+    /// <summary>
+    /// Whether a message is written in a script none of the offered languages uses (Chinese, Hindi, Amharic when no
+    /// language in Ge'ez is offered): the bot cannot read it at all, so it says so and shows help with interpreters.
+    /// </summary>
+    public bool CannotRead(string text) => LanguageScript.Main(text) is { } script && !_scripts.Contains(script);
 
     /// <summary>Every language a person may choose, in the order of <c>languages.yaml</c>.</summary>
     public IReadOnlyList<SupportedLanguage> Offered => _offered;

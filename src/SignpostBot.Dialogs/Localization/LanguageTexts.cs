@@ -14,7 +14,11 @@ public sealed record ChannelText(string Text, FrozenDictionary<string, string> O
 }
 
 /// <summary>The interruptions' and the engine's own sentences in one language.</summary>
-public sealed record GlobalTexts(ChannelText Suicide, ChannelText Danger, ChannelText Help, ChannelText StartOver, ChannelText Stop, string NotText, string GaveUp);
+public sealed record GlobalTexts(ChannelText Suicide, ChannelText Danger, ChannelText Help, ChannelText StartOver, ChannelText Stop, string NotText, string GaveUp)
+{
+    /// <summary>Said to a message in a script the bot cannot read; null when the content has no <c>otherLanguage</c>.</summary>
+    public string? OtherLanguage { get; init; }
+}
 
 /// <summary>
 /// A prompt in one language: its question, its retry, the country prompt's follow-up, the recognizer of its options

@@ -53,7 +53,10 @@ public static class TextCatalog
             Interruption("startOver", global.StartOver),
             Interruption("stop", global.Stop),
             T(TextIds.Global("notText"), global.NotText),
-            T(TextIds.Global("gaveUp"), global.GaveUpText));
+            T(TextIds.Global("gaveUp"), global.GaveUpText))
+        {
+            OtherLanguage = global.OtherLanguage is { } other ? T(TextIds.Global("otherLanguage.text"), other.Text) : null,
+        };
         var channelNotes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (channel, settings) in global.Channels)
         {
@@ -101,6 +104,11 @@ public static class TextCatalog
         {
             [global.FailSafe] = Signpost(global.FailSafe, field => TextIds.Global("failSafe." + field), Optional),
         };
+        if (global.OtherLanguage?.Signpost is { } otherLanguage)
+        {
+            signposts[otherLanguage] = Signpost(otherLanguage, field => TextIds.Global("otherLanguage.signpost." + field), Optional);
+        }
+
         foreach (var (name, interruption) in new[] { ("suicide", global.Suicide), ("danger", global.Danger), ("help", global.Help), ("startOver", global.StartOver), ("stop", global.Stop) })
         {
             if (interruption.Signpost is { } support)
