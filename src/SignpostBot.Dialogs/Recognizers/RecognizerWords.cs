@@ -31,6 +31,12 @@ public sealed class RecognizerWords
         Numbers = new NumberVocabulary(all);
     }
 
+    /// <summary>Whether a language ("ro", "pt-BR") has yes and no words, from the package or its file.</summary>
+    public bool HasYesNoWords(string language) => YesNo.LanguageCodes.Contains(NumberVocabulary.LanguageCode(language));
+
+    /// <summary>Whether a language ("ro", "pt-BR") has number and ordinal words, from the package or its file.</summary>
+    public bool HasNumberWords(string language) => Numbers.LanguageCodes.Contains(NumberVocabulary.LanguageCode(language));
+
     /// <summary>The yes and no words of every language: the package's and the files'.</summary>
     internal YesNoVocabulary YesNo { get; }
 
