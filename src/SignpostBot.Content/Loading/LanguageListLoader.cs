@@ -59,6 +59,7 @@ public static class LanguageListLoader
 
         content = content.WithLanguages(languages);
         LanguageCoverage.Check(content, errors);
+        AnswerWordsCoverage.Check(content, errors);
         return errors.HasErrors ? null : content;
     }
 }

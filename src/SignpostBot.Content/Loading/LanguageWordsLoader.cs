@@ -1,3 +1,4 @@
+using System.Globalization;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
@@ -7,7 +8,8 @@ namespace SignpostBot.Content.Loading;
 
 /// <summary>
 /// Loads the recognizers' words, <c>dialogs/language/{language}.yaml</c>, onto content already loaded: stop words,
-/// cue words, negations, fillers and everyday country names, one file per language.
+/// cue words, negations, fillers, everyday country names, and the yes/no and number words of languages the
+/// Microsoft.Recognizers.Definitions package lacks, one file per language.
 /// </summary>
 public static class LanguageWordsLoader
 {
@@ -56,7 +58,13 @@ public static class LanguageWordsLoader
             YesNoNegations = root.Strings("yesNoNegations"),
             OrdinalFillers = root.Strings("ordinalFillers"),
             OrdinalPointers = root.Strings("ordinalPointers"),
+            YesWords = root.Strings("yesWords"),
+            NoWords = root.Strings("noWords"),
+            NumberWords = Positions(root, "numberWords", 1),
+            LastWords = Positions(root, "lastWords", 0),
         };
+        CheckYesNo(root, words);
+        CheckNumbers(root, words);
         root.RejectUnknownKeys("version");
 
         if (written is not null && words.Language != written)
@@ -76,6 +84,63 @@ public static class LanguageWordsLoader
         }
 
         return written is null ? null : words;
+    }
+
+    // numberWords: { 2: [doi, al doilea] }; lastWords: { 0: [ultimul], 1: [penultimul] }.
+    private static List<(int Position, string Word)> Positions(ContentMap root, string key, int lowest)
+    {
+        var words = new List<(int Position, string Word)>();
+        if (root.Map(key) is not { } map)
+        {
+            return words;
+        }
+
+        foreach (var (written, at) in map.Keys)
+        {
+            if (int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                && position >= lowest && position <= LanguageWords.MaxNumber)
+            {
+                words.AddRange(map.Strings(written).Select(word => (position, word)));
+            }
+            else
+            {
+                root.Errors.Add(root.File, at, $"'{written}' in '{key}' should be a whole number from {lowest} to {LanguageWords.MaxNumber}.");
+            }
+        }
+
+        return words;
+    }
+
+    // A word that says both yes and no would answer whichever list the recognizer reads first.
+    private static void CheckYesNo(ContentMap root, LanguageWords words)
+    {
+        var yes = words.YesWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        foreach (var no in words.NoWords.Where(w => yes.Contains(TextNormalizer.Normalize(w))))
+        {
+            root.Errors.Add(root.File, root.ValueAt("noWords"), $"'{no}' is both in 'yesWords' and in 'noWords'.");
+        }
+    }
+
+    // A word naming two positions, or a filler that is a number word, would make "option 2" mean something else.
+    private static void CheckNumbers(ContentMap root, LanguageWords words)
+    {
+        var positions = new Dictionary<string, (bool FromEnd, int Position)>(StringComparer.Ordinal);
+        foreach (var (fromEnd, position, word) in words.NumberWords.Select(w => (false, w.Number, w.Word))
+                     .Concat(words.LastWords.Select(w => (true, w.BeforeLast, w.Word))))
+        {
+            var normalized = TextNormalizer.Normalize(word);
+            if (positions.TryGetValue(normalized, out var other) && other != (fromEnd, position))
+            {
+                root.Errors.Add(root.File, root.ValueAt(fromEnd ? "lastWords" : "numberWords"), $"'{word}' names two different positions.");
+            }
+
+            positions.TryAdd(normalized, (fromEnd, position));
+        }
+
+        foreach (var filler in words.OrdinalFillers.Where(f => positions.ContainsKey(TextNormalizer.Normalize(f))))
+        {
+            root.Errors.Add(root.File, root.ValueAt("ordinalFillers"), $"'{filler}' is a number word, so it cannot stand around a number in 'ordinalFillers'.");
+        }
     }
 
     private static List<(string Code, string Name)> CountryNames(ContentMap root)

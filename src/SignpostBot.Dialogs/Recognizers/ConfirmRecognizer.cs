@@ -1,58 +1,18 @@
 using System.Text.RegularExpressions;
-using Ar = Microsoft.Recognizers.Definitions.Arabic.ChoiceDefinitions;
-using Bg = Microsoft.Recognizers.Definitions.Bulgarian.ChoiceDefinitions;
-using De = Microsoft.Recognizers.Definitions.German.ChoiceDefinitions;
-using En = Microsoft.Recognizers.Definitions.English.ChoiceDefinitions;
-using Es = Microsoft.Recognizers.Definitions.Spanish.ChoiceDefinitions;
-using Fr = Microsoft.Recognizers.Definitions.French.ChoiceDefinitions;
-using Hi = Microsoft.Recognizers.Definitions.Hindi.ChoiceDefinitions;
-using It = Microsoft.Recognizers.Definitions.Italian.ChoiceDefinitions;
-using Ja = Microsoft.Recognizers.Definitions.Japanese.ChoiceDefinitions;
-using Nl = Microsoft.Recognizers.Definitions.Dutch.ChoiceDefinitions;
-using Pt = Microsoft.Recognizers.Definitions.Portuguese.ChoiceDefinitions;
-using Sv = Microsoft.Recognizers.Definitions.Swedish.ChoiceDefinitions;
-using Tr = Microsoft.Recognizers.Definitions.Turkish.ChoiceDefinitions;
-using Zh = Microsoft.Recognizers.Definitions.Chinese.ChoiceDefinitions;
 
 namespace SignpostBot.Dialogs.Recognizers;
 
 /// <summary>
-/// Reads yes or no with the TrueRegex / FalseRegex of Microsoft.Recognizers.Definitions for its 14 languages (thumbs up
-/// and down emoji included). The locale's language is tried first, then English, then the others. Within a language:
-/// a yes inside a longer no ("not ok", "doğru değil") is that no; a yes right after a negation ("not sure") counts for
-/// nothing; a single Latin or Cyrillic letter ("y", "s", "n") only counts as the whole message (not the "s" of "it's");
-/// yes and no both left → the language is ambiguous and the next one is tried, but a later language that only judges
-/// the same words again ("yes no": Spanish sees just the "no") does not decide.
+/// Reads yes or no with the words of <see cref="YesNoVocabulary"/>: the TrueRegex / FalseRegex of
+/// Microsoft.Recognizers.Definitions for its 14 languages (thumbs up and down emoji included) and the yes/no words of
+/// <c>dialogs/language/</c> for the others. The locale's language is tried first, then English, then the others.
+/// Within a language: a yes inside a longer no ("not ok", "doğru değil") is that no; a yes right after a negation
+/// ("not sure") counts for nothing; a single Latin or Cyrillic letter ("y", "s", "n") only counts as the whole message
+/// (not the "s" of "it's"); yes and no both left → the language is ambiguous and the next one is tried, but a later
+/// language that only judges the same words again ("yes no": Spanish sees just the "no") does not decide.
 /// </summary>
 public static class ConfirmRecognizer
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
-
-    private static readonly Language English = new("en", En.TrueRegex, En.FalseRegex);
-
-    // English first, then the others in alphabetical order.
-    private static readonly Language[] Languages =
-    [
-        English,
-        new("ar", Ar.TrueRegex, Ar.FalseRegex),
-        new("bg", Bg.TrueRegex, Bg.FalseRegex),
-        new("zh", Zh.TrueRegex, Zh.FalseRegex),
-        new("nl", Nl.TrueRegex, Nl.FalseRegex),
-        new("fr", Fr.TrueRegex, Fr.FalseRegex),
-        new("de", De.TrueRegex, De.FalseRegex),
-        new("hi", Hi.TrueRegex, Hi.FalseRegex),
-        new("it", It.TrueRegex, It.FalseRegex),
-        new("ja", Ja.TrueRegex, Ja.FalseRegex),
-        new("pt", Pt.TrueRegex, Pt.FalseRegex),
-        new("es", Es.TrueRegex, Es.FalseRegex),
-        new("sv", Sv.TrueRegex, Sv.FalseRegex),
-        new("tr", Tr.TrueRegex, Tr.FalseRegex),
-    ];
-
-    /// <summary>The two-letter codes of the languages understood.</summary>
-    internal static IEnumerable<string> LanguageCodes => Languages.Select(l => l.Code);
-
     /// <param name="words">The negations of <c>dialogs/language/</c> ("not sure" is no yes).</param>
     public static bool? Recognize(string text, RecognizerWords words, string? locale = null)
     {
@@ -64,38 +24,19 @@ public static class ConfirmRecognizer
         }
 
         text = text.Replace('\u2019', '\'').Replace('\u2018', '\'');
-        var first = Find(NumberVocabulary.LanguageCode(locale));
         List<Span>? judged = null; // the words of languages that found both yes and no
-        if (first is not null && Judge(first, text, words.YesNoNegations, ref judged) is { } answer)
+        foreach (var language in words.YesNo.InOrder(locale))
         {
-            return answer;
-        }
-
-        foreach (var language in Languages)
-        {
-            if (language != first && Judge(language, text, words.YesNoNegations, ref judged) is { } other)
+            if (Judge(language, text, words.YesNoNegations, ref judged) is { } answer)
             {
-                return other;
+                return answer;
             }
         }
 
         return null;
     }
 
-    private static Language? Find(string? code)
-    {
-        foreach (var language in Languages)
-        {
-            if (language.Code == code)
-            {
-                return language;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool? Judge(Language language, string text, IReadOnlyList<string> negations, ref List<Span>? judged)
+    private static bool? Judge(YesNoVocabulary.YesNoLanguage language, string text, IReadOnlyList<string> negations, ref List<Span>? judged)
     {
         List<Span> yes;
         List<Span> no;
@@ -176,15 +117,6 @@ public static class ConfirmRecognizer
         }
 
         return false;
-    }
-
-    private sealed class Language(string code, string truePattern, string falsePattern)
-    {
-        internal string Code { get; } = code;
-
-        internal Regex True { get; } = new(truePattern, Options, Timeout);
-
-        internal Regex False { get; } = new(falsePattern, Options, Timeout);
     }
 
     private readonly record struct Span(int Start, int End)

@@ -9,6 +9,9 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// </summary>
 public sealed record LanguageWords
 {
+    /// <summary>The highest position a number word may name: a list the bot shows is never longer.</summary>
+    public const int MaxNumber = 50;
+
     /// <summary>The language (a normalized BCP 47 tag), the file's name.</summary>
     public required string Language { get; init; }
 
@@ -40,4 +43,22 @@ public sealed record LanguageWords
 
     /// <summary>Words that point at an item, so "one" after them is not the number ("the second one", "that one").</summary>
     public IReadOnlyList<string> OrdinalPointers { get; init; } = [];
+
+    /// <summary>
+    /// Words and short phrases that answer yes ("da", "так", "po"), for a language Microsoft.Recognizers.Definitions has
+    /// no yes/no data for, or to add everyday words to its data. Matched as whole words, with or without accents.
+    /// </summary>
+    public IReadOnlyList<string> YesWords { get; init; } = [];
+
+    /// <summary>Words and short phrases that answer no ("nu", "ні", "jo"); see <see cref="YesWords"/>.</summary>
+    public IReadOnlyList<string> NoWords { get; init; } = [];
+
+    /// <summary>
+    /// Cardinal and ordinal words that name the n-th item of a list (1-based): "doi" and "al doilea" are 2. For a language
+    /// Microsoft.Recognizers.Definitions has no number maps for, or to add words to them.
+    /// </summary>
+    public IReadOnlyList<(int Number, string Word)> NumberWords { get; init; } = [];
+
+    /// <summary>Words that name an item counted from the end: 0 places before the last ("ultimul"), 1 ("penultimul").</summary>
+    public IReadOnlyList<(int BeforeLast, string Word)> LastWords { get; init; } = [];
 }

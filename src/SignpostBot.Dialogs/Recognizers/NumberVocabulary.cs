@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Ar = Microsoft.Recognizers.Definitions.Arabic.NumbersDefinitions;
 using En = Microsoft.Recognizers.Definitions.English.NumbersDefinitions;
 using Es = Microsoft.Recognizers.Definitions.Spanish.NumbersDefinitions;
 using Fr = Microsoft.Recognizers.Definitions.French.NumbersDefinitions;
@@ -15,71 +16,86 @@ namespace SignpostBot.Dialogs.Recognizers;
 internal readonly record struct NumberWord(bool FromEnd, int Value);
 
 /// <summary>
-/// The number, ordinal and "last" words of the languages whose maps Microsoft.Recognizers.Definitions has:
-/// English, Spanish, French, German, Italian, Portuguese, Dutch and Swedish. Keys are normalized like messages.
-/// One merged table per language, with that language's words first, then English, then the others.
+/// The number, ordinal and "last" words of every language: from the maps of Microsoft.Recognizers.Definitions for the
+/// languages it has them for (English, Arabic, Spanish, French, German, Italian, Portuguese, Dutch, Swedish), and from
+/// <c>dialogs/language/</c> (<see cref="LanguageWords.NumberWords"/>, <see cref="LanguageWords.LastWords"/>) for the
+/// others and to add to the package. Keys are normalized like messages. One merged table per language, built when
+/// first asked for: that language's words first (the package's, then the file's), then English, then the others.
+/// One vocabulary per content version (<see cref="RecognizerWords"/>).
 /// </summary>
-internal static class NumberVocabulary
+internal sealed class NumberVocabulary
 {
-    internal const int MaxValue = 50;
+    internal const int MaxValue = LanguageWords.MaxNumber;
 
-    private static readonly Language[] Languages =
+    private static readonly Language[] Package =
     [
-        new("en", En.OrdinalNumberMap, En.CardinalNumberMap, En.RelativeReferenceOffsetMap, En.RelativeReferenceRelativeToMap,
+        FromPackage("en", En.OrdinalNumberMap, En.CardinalNumberMap, En.RelativeReferenceOffsetMap, En.RelativeReferenceRelativeToMap,
             Excluded: ["a", "an", "half", "halves", "quarter", "quarters", "dozen", "dozens", "dz", "doz", "dzs", "dozs", "secondary"],
             LocaleOnly: [],
-            Extra: [("second to last", -1), ("second last", -1), ("last but one", -1), ("one before last", -1), ("third last", -2), ("final", 0)]),
-        new("es", Es.OrdinalNumberMap, Es.CardinalNumberMap, Es.RelativeReferenceOffsetMap, Es.RelativeReferenceRelativeToMap,
+            Extra: [("second to last", new(true, -1)), ("second last", new(true, -1)), ("last but one", new(true, -1)), ("one before last", new(true, -1)),
+                ("third last", new(true, -2)), ("final", new(true, 0))]),
+        // The Arabic maps also hold fractions ("نصف" half → 2, "واحد من عشرة" one tenth → 10), dozens and decades, call
+        // "الحالية" (the current one) the last, and give "التاسعة" (the ninth) 10: those are left out or put right.
+        FromPackage("ar", Ar.OrdinalNumberMap, Ar.CardinalNumberMap, Ar.RelativeReferenceOffsetMap, Ar.RelativeReferenceRelativeToMap,
+            Excluded: ["نصف", "النصف", "ثلث", "ربع", "الربع", "سدس", "ثمن", "أنصاف", "أثلاث", "أرباع", "أخماس", "أسداس", "أسباع", "أثمان", "أتساع", "أعشار",
+                "دستة", "دستات", "الدستة", "الدستات", "عشرينات", "ثلاثينات", "أربعينات", "خمسينات", "الحالية", "الحالي"],
+            LocaleOnly: [],
+            Extra: [("التاسعة", new(false, 9))],
+            Fraction: key => key.StartsWith("واحد من ", StringComparison.Ordinal)),
+        FromPackage("es", Es.OrdinalNumberMap, Es.CardinalNumberMap, Es.RelativeReferenceOffsetMap, Es.RelativeReferenceRelativeToMap,
             Excluded: ["medio", "media", "mitad", "tercio", "tercios", "docena", "docenas", "dz", "doz", "dzs", "dozs"],
             LocaleOnly: ["once"],
             Extra: []),
-        new("fr", Fr.OrdinalNumberMap, Fr.CardinalNumberMap, Fr.RelativeReferenceOffsetMap, Fr.RelativeReferenceRelativeToMap,
+        FromPackage("fr", Fr.OrdinalNumberMap, Fr.CardinalNumberMap, Fr.RelativeReferenceOffsetMap, Fr.RelativeReferenceRelativeToMap,
             Excluded: ["demi", "demie", "tiers", "tierce", "quart", "quarts", "douzaine", "douzaines"],
             LocaleOnly: [],
             Extra: []),
-        new("de", De.OrdinalNumberMap, De.CardinalNumberMap, De.RelativeReferenceOffsetMap, De.RelativeReferenceRelativeToMap,
+        FromPackage("de", De.OrdinalNumberMap, De.CardinalNumberMap, De.RelativeReferenceOffsetMap, De.RelativeReferenceRelativeToMap,
             Excluded: ["halb", "halbe", "halbes", "halfte", "haelfte", "dutzend", "beiden"],
             LocaleOnly: [],
             Extra: [],
-            FractionSuffix: "tel"), // "drittel", "viertel": fractions, not positions
-        new("it", It.OrdinalNumberMap, It.CardinalNumberMap, It.RelativeReferenceOffsetMap, It.RelativeReferenceRelativeToMap,
+            Fraction: key => key.EndsWith("tel", StringComparison.Ordinal)), // "drittel", "viertel": fractions, not positions
+        FromPackage("it", It.OrdinalNumberMap, It.CardinalNumberMap, It.RelativeReferenceOffsetMap, It.RelativeReferenceRelativeToMap,
             Excluded: ["meta", "mezzo", "mezza", "mezzi", "mezze", "dozzina", "dozzine", "tto", "ttavo", "ttava", "vent", "trent", "quarant", "cinquant", "none"],
             LocaleOnly: ["sei", "prima"],
             Extra: []),
-        new("pt", Pt.OrdinalNumberMap, Pt.CardinalNumberMap, Pt.RelativeReferenceOffsetMap, Pt.RelativeReferenceRelativeToMap,
+        FromPackage("pt", Pt.OrdinalNumberMap, Pt.CardinalNumberMap, Pt.RelativeReferenceOffsetMap, Pt.RelativeReferenceRelativeToMap,
             Excluded: ["meia", "meio", "dezena", "duzia", "duzias", "terco", "hum"],
             LocaleOnly: [],
             Extra: []),
-        new("nl", Nl.OrdinalNumberMap, Nl.CardinalNumberMap, Nl.RelativeReferenceOffsetMap, Nl.RelativeReferenceRelativeToMap,
+        FromPackage("nl", Nl.OrdinalNumberMap, Nl.CardinalNumberMap, Nl.RelativeReferenceOffsetMap, Nl.RelativeReferenceRelativeToMap,
             Excluded: ["half", "halve", "helft", "kwart", "dozijn", "secundair"],
             LocaleOnly: [],
             Extra: []),
-        new("sv", Sv.OrdinalNumberMap, Sv.CardinalNumberMap, Sv.RelativeReferenceOffsetMap, Sv.RelativeReferenceRelativeToMap,
+        FromPackage("sv", Sv.OrdinalNumberMap, Sv.CardinalNumberMap, Sv.RelativeReferenceOffsetMap, Sv.RelativeReferenceRelativeToMap,
             Excluded: ["halva", "halvan", "halvt", "halv", "halvor", "halft", "halften", "kvart", "kvarten", "kvarts", "dussin", "dussintal", "dussintals",
                 "tjog", "tjogvis", "sekundara", "sekundare", "tertiara", "tertiare"],
             LocaleOnly: ["sex", "en"],
             Extra: []),
     ];
 
-    private static readonly Lazy<Table>[] Tables = BuildLazyTables();
+    private readonly Language[] _languages;
+    private readonly Lazy<Table> _default;
+    private readonly FrozenDictionary<string, Lazy<Table>> _byCode;
 
-    /// <summary>The languages covered, as two-letter codes.</summary>
-    internal static IEnumerable<string> LanguageCodes => Languages.Select(l => l.Code);
+    /// <param name="content">The language files: their number and last words join the package's.</param>
+    internal NumberVocabulary(IEnumerable<LanguageWords> content)
+    {
+        _languages = [.. Package, .. content.Select(FromContent).Where(l => l.Words.Count > 0)];
+        _default = new Lazy<Table>(() => Build(null));
+        _byCode = _languages.Select(l => l.Code).Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(code => code, code => new Lazy<Table>(() => Build(code)), StringComparer.Ordinal);
+    }
+
+    /// <summary>The languages whose maps come from the package, as two-letter codes.</summary>
+    internal static IEnumerable<string> PackageLanguageCodes => Package.Select(l => l.Code);
+
+    /// <summary>Every language with number words, package or file, as two-letter codes.</summary>
+    internal IEnumerable<string> LanguageCodes => _byCode.Keys;
 
     /// <summary>The table for a locale ("es-ES", "es", null for none).</summary>
-    internal static Table For(string? locale)
-    {
-        var code = LanguageCode(locale);
-        for (var i = 0; i < Languages.Length; i++)
-        {
-            if (Languages[i].Code == code)
-            {
-                return Tables[i + 1].Value;
-            }
-        }
-
-        return Tables[0].Value;
-    }
+    internal Table For(string? locale)
+        => LanguageCode(locale) is { } code && _byCode.TryGetValue(code, out var table) ? table.Value : _default.Value;
 
     /// <summary>"es-ES", "es_ES" or "ES" → "es"; null or empty → null.</summary>
     internal static string? LanguageCode(string? locale)
@@ -94,52 +110,27 @@ internal static class NumberVocabulary
         return language.Trim().ToString().ToLowerInvariant();
     }
 
-    private static Lazy<Table>[] BuildLazyTables()
-    {
-        var tables = new Lazy<Table>[Languages.Length + 1];
-        tables[0] = new Lazy<Table>(() => Build(null));
-        for (var i = 0; i < Languages.Length; i++)
-        {
-            var first = Languages[i];
-            tables[i + 1] = new Lazy<Table>(() => Build(first));
-        }
-
-        return tables;
-    }
-
-    private static Table Build(Language? first)
+    private Table Build(string? first)
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
-        var order = new List<Language>();
-        if (first is not null)
-        {
-            order.Add(first);
-        }
-
-        order.AddRange(Languages.Where(l => l.Code == "en" && l != first));
-        order.AddRange(Languages.Where(l => l.Code != "en" && l != first));
+        var order = _languages.Where(l => l.Code == first)
+            .Concat(_languages.Where(l => l.Code == "en" && l.Code != first))
+            .Concat(_languages.Where(l => l.Code != "en" && l.Code != first));
         foreach (var language in order)
         {
             var excluded = new HashSet<string>(language.Excluded, StringComparer.Ordinal);
-            if (language != first)
+            if (language.Code != first)
             {
                 excluded.UnionWith(language.LocaleOnly);
             }
 
-            foreach (var (key, value) in language.Ordinals.Concat(language.Cardinals))
+            foreach (var (key, word) in language.Words)
             {
-                Add(words, excluded, language.FractionSuffix, key, value is >= 1 and <= MaxValue ? new NumberWord(false, (int)value) : null);
-            }
-
-            foreach (var (key, offset) in language.Offsets)
-            {
-                var fromEnd = language.RelativeTo.TryGetValue(key, out var relativeTo) && relativeTo == "end";
-                Add(words, excluded, language.FractionSuffix, key, fromEnd ? new NumberWord(true, int.Parse(offset, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture)) : null);
-            }
-
-            foreach (var (key, offset) in language.Extra)
-            {
-                Add(words, excluded, language.FractionSuffix, key, new NumberWord(true, offset));
+                var normalized = TextNormalizer.Normalize(key);
+                if (normalized.Length > 0 && !excluded.Contains(normalized) && !(language.Fraction?.Invoke(normalized) ?? false))
+                {
+                    words.TryAdd(normalized, word);
+                }
             }
         }
 
@@ -148,16 +139,44 @@ internal static class NumberVocabulary
         return new Table(frozen, longest);
     }
 
-    private static void Add(Dictionary<string, NumberWord> words, HashSet<string> excluded, string? fractionSuffix, string key, NumberWord? word)
+    private static Language FromPackage(
+        string code,
+        IReadOnlyDictionary<string, long> ordinals,
+        IReadOnlyDictionary<string, long> cardinals,
+        IReadOnlyDictionary<string, string> offsets,
+        Dictionary<string, string> relativeTo,
+        string[] Excluded,
+        string[] LocaleOnly,
+        (string Phrase, NumberWord Word)[] Extra,
+        Func<string, bool>? Fraction = null)
     {
-        var normalized = TextNormalizer.Normalize(key);
-        if (word is null || normalized.Length == 0 || excluded.Contains(normalized)
-            || (fractionSuffix is not null && normalized.EndsWith(fractionSuffix, StringComparison.Ordinal)))
+        // Extra comes first, so it also puts right a value the package has wrong.
+        var words = new List<(string Key, NumberWord Word)>(Extra);
+        foreach (var (key, value) in ordinals.Concat(cardinals))
         {
-            return;
+            if (value is >= 1 and <= MaxValue)
+            {
+                words.Add((key, new NumberWord(false, (int)value)));
+            }
         }
 
-        words.TryAdd(normalized, word.Value);
+        foreach (var (key, offset) in offsets)
+        {
+            if (relativeTo.TryGetValue(key, out var to) && to == "end")
+            {
+                words.Add((key, new NumberWord(true, int.Parse(offset, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture))));
+            }
+        }
+
+        return new Language(code, words, [.. Excluded.Select(TextNormalizer.Normalize)], [.. LocaleOnly.Select(TextNormalizer.Normalize)], Fraction);
+    }
+
+    private static Language FromContent(LanguageWords content)
+    {
+        var words = content.NumberWords.Select(w => (w.Word, new NumberWord(false, w.Number)))
+            .Concat(content.LastWords.Select(w => (w.Word, new NumberWord(true, -w.BeforeLast))))
+            .ToList();
+        return new Language(LanguageCode(content.Language) ?? content.Language, words, [], [], null);
     }
 
     /// <summary>The words of all languages merged, and how many tokens the longest has.</summary>
@@ -172,12 +191,8 @@ internal static class NumberVocabulary
 
     private sealed record Language(
         string Code,
-        IReadOnlyDictionary<string, long> Ordinals,
-        IReadOnlyDictionary<string, long> Cardinals,
-        IReadOnlyDictionary<string, string> Offsets,
-        IReadOnlyDictionary<string, string> RelativeTo,
+        IReadOnlyList<(string Key, NumberWord Word)> Words,
         string[] Excluded,
         string[] LocaleOnly,
-        (string Phrase, int Offset)[] Extra,
-        string? FractionSuffix = null);
+        Func<string, bool>? Fraction);
 }

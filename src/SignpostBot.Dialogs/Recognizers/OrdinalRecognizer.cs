@@ -5,7 +5,7 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// <summary>
 /// Reads a position in a list from a short answer: digits ("2", "2.", "(2)", "#2", "2nd"), number words ("two"),
 /// ordinals ("second", "the second one", "number two") and positions from the end ("last", "the one before the last"),
-/// in English, Spanish, French, German, Italian, Portuguese, Dutch and Swedish. The number has to be the message, give
+/// in every language of <see cref="NumberVocabulary"/>. The number has to be the message, give
 /// or take a few filler words ("option 2", "2 please", from <c>dialogs/language/</c>): "I have 2 children" is not an answer.
 /// </summary>
 public static class OrdinalRecognizer
@@ -20,7 +20,7 @@ public static class OrdinalRecognizer
         "de", "ste", "te", "a", "o", "º", "ª");
 
     /// <summary>The zero-based index the message points at in a list of <paramref name="count"/> items, or null.</summary>
-    /// <param name="words">The filler and pointer words of <c>dialogs/language/</c>.</param>
+    /// <param name="words">The filler, pointer and number words of <c>dialogs/language/</c>.</param>
     public static int? RecognizeIndex(string text, int count, RecognizerWords words, string? locale = null)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -36,7 +36,7 @@ public static class OrdinalRecognizer
             return null;
         }
 
-        var table = NumberVocabulary.For(locale);
+        var table = words.Numbers.For(locale);
         NumberWord? found = null;
         var foundOne = false; // "one" as a number, unless another number comes ("the second one")
         var offset = 0;       // where tokens[i] starts in normalized: tokens are separated by single spaces

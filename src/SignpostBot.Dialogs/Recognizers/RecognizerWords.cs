@@ -5,7 +5,8 @@ namespace SignpostBot.Dialogs.Recognizers;
 /// <summary>
 /// The recognizers' words from every language file (<see cref="LanguageWords"/>), merged and frozen once per content
 /// version: the union of each list, normalized as messages are (<see cref="TextNormalizer"/>), country names in the
-/// files' order.
+/// files' order; the yes/no and number words joined to the package's (<see cref="YesNoVocabulary"/>,
+/// <see cref="NumberVocabulary"/>).
 /// </summary>
 public sealed class RecognizerWords
 {
@@ -26,7 +27,21 @@ public sealed class RecognizerWords
         OrdinalPointers = Union(l => l.OrdinalPointers);
         YesNoNegations = all.SelectMany(l => l.YesNoNegations).Distinct(StringComparer.Ordinal).ToArray();
         CountryNames = all.SelectMany(l => l.CountryNames).ToLookup(n => n.Code, n => n.Name, StringComparer.Ordinal);
+        YesNo = new YesNoVocabulary(all);
+        Numbers = new NumberVocabulary(all);
     }
+
+    /// <summary>Whether a language ("ro", "pt-BR") has yes and no words, from the package or its file.</summary>
+    public bool HasYesNoWords(string language) => YesNo.LanguageCodes.Contains(NumberVocabulary.LanguageCode(language));
+
+    /// <summary>Whether a language ("ro", "pt-BR") has number and ordinal words, from the package or its file.</summary>
+    public bool HasNumberWords(string language) => Numbers.LanguageCodes.Contains(NumberVocabulary.LanguageCode(language));
+
+    /// <summary>The yes and no words of every language: the package's and the files'.</summary>
+    internal YesNoVocabulary YesNo { get; }
+
+    /// <summary>The number, ordinal and "last" words of every language: the package's and the files'.</summary>
+    internal NumberVocabulary Numbers { get; }
 
     /// <inheritdoc cref="LanguageWords.ChoiceStopWords"/>
     public FrozenSet<string> ChoiceStopWords { get; }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SignpostBot.Dialogs.Recognizers;
 
@@ -56,6 +57,66 @@ public static class TextNormalizer
                 ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// A regular expression (for <see cref="System.Text.RegularExpressions.RegexOptions.IgnoreCase"/>) that finds
+    /// <paramref name="phrase"/> in text as it was typed: a letter written bare matches with or without accents
+    /// ("khong" finds "không"), a letter written with its accent must be typed with it ("có" does not find the Polish
+    /// "co"), precomposed or combining; words are apart by spaces or punctuation. What stands before or after the
+    /// phrase is not checked.
+    /// </summary>
+    public static string Pattern(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var builder = new StringBuilder();
+        var apart = false;
+        foreach (var rune in phrase.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            {
+                continue; // a mark the letter before it may or may not carry: \p{M}* below
+            }
+
+            var folded = Normalize(rune.ToString());
+            if (folded.Length == 0 || folded.Contains(' ', StringComparison.Ordinal))
+            {
+                apart = builder.Length > 0;
+                continue;
+            }
+
+            if (apart)
+            {
+                builder.Append(@"[\s\p{P}\p{S}]+");
+                apart = false;
+            }
+
+            var lower = Rune.ToLowerInvariant(rune).ToString();
+            if (folded != lower)
+            {
+                // Written with its accent: that letter, precomposed or decomposed.
+                builder.Append("(?:").Append(Regex.Escape(lower)).Append('|').Append(Regex.Escape(lower.Normalize(NormalizationForm.FormD))).Append(')');
+            }
+            else if (folded.Length == 1)
+            {
+                builder.Append('[').Append(EscapeInClass(folded[0]));
+                foreach (var variant in Variants.Value.GetValueOrDefault(folded[0], string.Empty))
+                {
+                    builder.Append(EscapeInClass(variant));
+                }
+
+                builder.Append(']');
+            }
+            else
+            {
+                builder.Append(Regex.Escape(folded)); // a letter outside the Basic Multilingual Plane
+            }
+
+            builder.Append(@"\p{M}*");
+        }
+
+        return builder.ToString();
     }
 
     public static string[] Tokenize(string normalized)
@@ -168,6 +229,13 @@ public static class TextNormalizer
             return; // Arabic tatweel only stretches a word
         }
 
+        if (ArabicBareLetter(value) is { } bare)
+        {
+            output[length++] = bare;
+            previous = Previous.OtherLetter;
+            return;
+        }
+
         length += Rune.ToLowerInvariant(rune).EncodeToUtf16(output[length..]);
         previous = Previous.OtherLetter;
     }
@@ -181,9 +249,49 @@ public static class TextNormalizer
         }
     }
 
+    // The hamza on alif, waw and ya, and the madda and wasla on alif, are left out in everyday typing: "اول" for "أول".
+    private static char? ArabicBareLetter(int value) => value switch
+    {
+        0x0622 or 0x0623 or 0x0625 or 0x0671 => '\u0627',
+        0x0624 => '\u0648',
+        0x0626 => '\u064A',
+        _ => null,
+    };
+
     // Arabic short vowels and shadda are optional in writing; variation selectors only pick a glyph.
     private static bool IsDroppedMark(int value) =>
         value is >= 0x064B and <= 0x065F or 0x0670 or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
+
+    // Every letter that folds to one other letter, by what it folds to: 'o' → "òóôõöøōŏőơǒ…".
+    private static readonly Lazy<Dictionary<char, string>> Variants = new(BuildVariants);
+
+    private static Dictionary<char, string> BuildVariants()
+    {
+        var variants = new Dictionary<char, StringBuilder>();
+        void Add(char folded, char letter) => (variants.TryGetValue(folded, out var b) ? b : variants[folded] = new StringBuilder()).Append(letter);
+        foreach (var (table, start) in new[] { (LowFold, LowStart), (HighFold, HighStart) })
+        {
+            for (var i = 0; i < table.Length; i++)
+            {
+                if (table[i] is { Length: 1 } folded && folded[0] != (char)(start + i))
+                {
+                    Add(folded[0], (char)(start + i));
+                }
+            }
+        }
+
+        for (var value = 0x0600; value < 0x0700; value++)
+        {
+            if (ArabicBareLetter(value) is { } bare)
+            {
+                Add(bare, (char)value);
+            }
+        }
+
+        return variants.ToDictionary(v => v.Key, v => v.Value.ToString());
+    }
+
+    private static string EscapeInClass(char c) => c is '\\' or ']' or '[' or '^' or '-' ? "\\" + c : c.ToString();
 
     private static string[] BuildFold(int start, int end)
     {

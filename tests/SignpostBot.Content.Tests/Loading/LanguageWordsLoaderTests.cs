@@ -44,6 +44,33 @@ public sealed class LanguageWordsLoaderTests
         Assert.Contains(errors.All, e => e.Message.Contains("'countryCueWord'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Load_Repository_GivesTheYesNoAndNumberWordsOfLanguagesThePackageLacks()
+    {
+        var romanian = TestContent.Dialogs.LanguageWords.Single(l => l.Language == "ro");
+
+        Assert.Contains("da", romanian.YesWords);
+        Assert.Contains("nu", romanian.NoWords);
+        Assert.Contains((2, "al doilea"), romanian.NumberWords);
+        Assert.Contains((0, "ultimul"), romanian.LastWords);
+    }
+
+    [Theory]
+    [InlineData("numberWords:\n  0: [zero]\n", "'0' in 'numberWords'")]
+    [InlineData("numberWords:\n  51: [fifty-one]\n", "'51' in 'numberWords'")]
+    [InlineData("numberWords:\n  two: [two]\n", "'two' in 'numberWords'")]
+    [InlineData("lastWords:\n  -1: [last]\n", "'-1' in 'lastWords'")]
+    [InlineData("numberWords:\n  1: [first]\n  2: [First]\n", "'First' names two different positions")]
+    [InlineData("numberWords:\n  1: [first]\nlastWords:\n  0: [first]\n", "'first' names two different positions")]
+    [InlineData("numberWords:\n  1: [one]\nordinalFillers: [please, one]\n", "'one' is a number word")]
+    [InlineData("yesWords: [da, ok]\nnoWords: [nu, OK]\n", "'OK' is both in 'yesWords' and in 'noWords'")]
+    public void Load_YesNoOrNumberWordsThatCannotBeRead_AreErrors(string lists, string expected)
+    {
+        var errors = Load(("dialogs/language/ro.yaml", "version: 1\nlanguage: ro\ndrafted: a test\nreview: needed\n" + lists));
+
+        Assert.Contains(errors.All, e => e.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
     private static ContentErrors Load(params (string Path, string Text)[] files)
     {
         var errors = new ContentErrors();

@@ -132,6 +132,6 @@ public sealed class ConfirmRecognizerTests
             .Count(t => t.Name == "ChoiceDefinitions");
 
         Assert.Equal(14, inPackage);
-        Assert.Equal(inPackage, ConfirmRecognizer.LanguageCodes.Distinct().Count());
+        Assert.Equal(inPackage, YesNoVocabulary.PackageLanguageCodes.Distinct().Count());
     }
 }

@@ -24,6 +24,9 @@ public sealed class TextNormalizerTests
     [InlineData("中国", "中国")]
     [InlineData("ではありません", "ではありません")]
     [InlineData("हाँ नहीं", "हाँ नहीं")]
+    [InlineData("أول", "اول")]             // hamza on alif, left out in everyday typing
+    [InlineData("إلى آخر", "الى اخر")]
+    [InlineData("مسؤول", "مسوول")]
     [InlineData("٢", "2")]
     [InlineData("２番目", "2番目")]
     [InlineData("Help 👍🏽 me", "help me")]
@@ -81,5 +84,27 @@ public sealed class TextNormalizerTests
     public void Tokenize_NormalizedText_SplitsOnSpaces(string normalized, string[] expected)
     {
         Assert.Equal(expected, TextNormalizer.Tokenize(normalized));
+    }
+
+    [Theory]
+    [InlineData("khong", "không", true)]          // a bare letter matches with or without its accents
+    [InlineData("khong", "KHONG", true)]
+    [InlineData("khong", "kho\u0302ng", true)]    // combining circumflex
+    [InlineData("có", "có", true)]
+    [InlineData("có", "CÓ", true)]
+    [InlineData("có", "co\u0301", true)]
+    [InlineData("có", "co", false)]               // a letter written with its accent must be typed with it
+    [InlineData("có", "cô", false)]
+    [InlineData("de acord", "de-acord", true)]    // words apart by punctuation or spaces
+    [InlineData("de acord", "de   acord", true)]
+    [InlineData("п'ять", "п’ять", true)]
+    [InlineData("اكيد", "أكيد", true)]
+    [InlineData("نعم", "نَعَم", true)]              // Arabic short vowels
+    [InlineData("እወ", "እወ", true)]
+    public void Pattern_Phrase_FindsItAsTyped(string phrase, string typed, bool expected)
+    {
+        var regex = new System.Text.RegularExpressions.Regex("^(?:" + TextNormalizer.Pattern(phrase) + ")$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        Assert.Equal(expected, regex.IsMatch(typed));
     }
 }
