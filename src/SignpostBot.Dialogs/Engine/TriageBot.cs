@@ -50,7 +50,11 @@ public sealed class TriageBot : ITurnFunction
         _rendererFactory = renderers;
         _renderers = renderers();
         _localizer = new Localizer(content);
-        _languages = new LanguageChooser(content.Languages, _localizer.Offered);
+        _languages = new LanguageChooser(
+            content.Languages,
+            _localizer.Offered,
+            content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
+                .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))));
         _classifier = classifier;
         _interpreter = new MessageInterpreter(content, classifier);
         _firstMessage = new FirstMessageResponder(content, _runner);

@@ -38,7 +38,12 @@ public sealed class LanguageChooser
     private readonly LanguageDetector? _detector;
     private readonly SupportedLanguage[] _offered;
 
-    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered)
+    /// <param name="samples">
+    /// Text known to be in each language (its language file's sentences, its understanding examples), by tag: their
+    /// words are a second opinion beside the detector, so a short message is read by the words it shares with one
+    /// language only ("Nu mă lasă să plec" is Romanian, although its letters look Spanish to a small model).
+    /// </param>
+    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered, IEnumerable<(string Language, IEnumerable<string> Texts)>? samples = null)
     {
         var supported = languages.Where(l => l.Offered && offered.Contains(l.Language)).ToArray();
         _offered = supported;
@@ -55,11 +60,73 @@ public sealed class LanguageChooser
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
         _detector = supported.Length >= 2 ? LanguageDetector.For(supported.Select(l => l.Language)) : null;
 
+        _vocabulary = supported.Length >= 2 ? Vocabulary(samples ?? [], _byTag) : FrozenDictionary<string, string>.Empty;
+
         // The scripts the bot can read: those its languages' own names are written in (English's is Latin).
         _scripts = supported.Select(l => LanguageScript.Main(l.OwnName)).OfType<string>().Append("Latin").ToFrozenSet(StringComparer.Ordinal);
     }
 
     private readonly FrozenSet<string> _scripts;
+
+    // A word → the one offered language whose samples use it; words two or more languages use are left out.
+    private readonly FrozenDictionary<string, string> _vocabulary;
+
+    /// <summary>How many of a message's words must belong to one language alone before they decide its language.</summary>
+    public const int DistinctiveWords = 2;
+
+    private static FrozenDictionary<string, string> Vocabulary(IEnumerable<(string Language, IEnumerable<string> Texts)> samples, FrozenDictionary<string, SupportedLanguage> offered)
+    {
+        var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (language, texts) in samples)
+        {
+            var tag = LanguageTag.Normalize(language);
+            if (tag is null || !(offered.ContainsKey(tag) || tag == LanguageTag.English))
+            {
+                continue;
+            }
+
+            foreach (var text in texts)
+            {
+                foreach (var word in TextNormalizer.Tokenize(TextNormalizer.Normalize(text)))
+                {
+                    if (word.Length > 1 && !word.Any(char.IsAsciiDigit))
+                    {
+                        (owners.TryGetValue(word, out var set) ? set : owners[word] = new HashSet<string>(StringComparer.Ordinal)).Add(tag);
+                    }
+                }
+            }
+        }
+
+        return owners.Where(o => o.Value.Count == 1).ToFrozenDictionary(o => o.Key, o => o.Value.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The language most of a message's distinctive words belong to, when it has enough of them and leads clearly; else null.</summary>
+    private string? ByWords(string text)
+    {
+        if (_vocabulary.Count == 0)
+        {
+            return null;
+        }
+
+        // As for the detector, a message too short to say much never flips the language.
+        var words = TextNormalizer.Tokenize(TextNormalizer.Normalize(text));
+        if (words.Length < LanguageDetector.MinWords)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (_vocabulary.TryGetValue(word, out var language))
+            {
+                counts[language] = counts.GetValueOrDefault(language) + 1;
+            }
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToArray();
+        return ranked.Length > 0 && ranked[0].Value >= DistinctiveWords && (ranked.Length == 1 || ranked[0].Value >= 2 * ranked[1].Value) ? ranked[0].Key : null;
+    }
 
     /// <summary>
     /// Whether a message is written in a script none of the offered languages uses (Chinese, Hindi, Amharic when no
@@ -99,7 +166,8 @@ public sealed class LanguageChooser
             return new(SameLanguage(named.Language, previous) ? previous : named.Language, LanguageSource.Named, previous);
         }
 
-        if (_detector?.Detect(text) is { } detected && !SameLanguage(detected, previous))
+        // The message's own words first, when they clearly belong to one language; else the detector's guess.
+        if ((ByWords(text) ?? _detector?.Detect(text)) is { } detected && !SameLanguage(detected, previous))
         {
             return new(detected, LanguageSource.Detected, previous);
         }
