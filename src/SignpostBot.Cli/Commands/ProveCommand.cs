@@ -7,15 +7,20 @@ internal static class ProveCommand
 {
     public static int Run(ContentRoot root, int maxTurns, TextWriter output)
     {
-        if (LoadedContent.Load(root, output) is not { } content)
+        if (LoadedContent.LoadBot(root, output) is not { } bot)
         {
             return 1;
         }
 
-        var report = FlowProver.Prove(content, new ProveOptions { MaxTurns = maxTurns });
+        var report = FlowProver.Prove(bot.Content, new ProveOptions { MaxTurns = maxTurns }, bot.Classifier);
         foreach (var line in report.Lines())
         {
             output.WriteLine(line);
+        }
+
+        foreach (var miss in report.FreeText?.Misses ?? [])
+        {
+            output.WriteLine("  no number in the first reply: " + miss);
         }
 
         foreach (var problem in report.Problems)

@@ -2,6 +2,7 @@ using System.Globalization;
 using SignpostBot.Content.Loading;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
+using SignpostBot.Dialogs.Understanding;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 
@@ -28,12 +29,20 @@ public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IRead
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ContentSeverity.Error);
 
+    /// <summary>Turns to help for free-text first messages; null when no intent classifier was given.</summary>
+    public FreeTextHelp? FreeText { get; init; }
+
     /// <summary>The report as people read it: one line per branch, then the global guarantees.</summary>
     public IEnumerable<string> Lines()
     {
         foreach (var branch in Branches)
         {
             yield return branch.ToString();
+        }
+
+        if (FreeText is not null)
+        {
+            yield return FreeText.ToString();
         }
 
         yield return string.Create(CultureInfo.InvariantCulture, $"danger words: the emergency number in the same turn, at every question ({DangerPhrases} phrases)");
@@ -58,8 +67,16 @@ public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IRead
 public static class FlowProver
 {
     /// <summary>Proves the content with the bot's own turn function, rendered as Web Chat renders it.</summary>
-    public static ProofReport Prove(DialogSet content, ProveOptions options)
-        => Prove(new TriageBot(content, ChannelRenderers.Standard), content, options);
+    /// <param name="classifier">
+    /// The trained intent classifier: given, the understanding examples are also played as free-text first messages
+    /// (<see cref="ProofReport.FreeText"/>); null (the bot at start-up, which trains beside proving) skips that.
+    /// </param>
+    public static ProofReport Prove(DialogSet content, ProveOptions options, IIntentClassifier? classifier = null)
+    {
+        var bot = new TriageBot(content, ChannelRenderers.Standard, classifier);
+        var report = Prove(bot, content, options);
+        return classifier is null ? report : report with { FreeText = FreeTextHelp.Measure(bot, content) };
+    }
 
     /// <summary>Proves what <paramref name="bot"/> does with <paramref name="content"/> (the real bot, or one a test made faulty).</summary>
     public static ProofReport Prove(ITurnFunction bot, DialogSet content, ProveOptions options)
