@@ -20,6 +20,7 @@ public class TurnBenchmarks
     private DialogState? _afterProfessional;
     private Activity _hi = null!;
     private Activity _forMe = null!;
+    private Activity _freeText = null!;
     private Activity _no = null!;
     private Activity _romania = null!;
     private Activity _someoneElse = null!;
@@ -50,6 +51,7 @@ public class TurnBenchmarks
         (_someoneElse, _professional, _topic) = (Message("Someone I'm worried about"), Message("I'm a professional"), Message("1"));
         (_danger, _notUnderstood, _stop) = (Message("he hurts me and I am scared"), Message("purple elephants dancing"), Message("stop"));
         _prefill = Message("I am in Romania and they took my passport");
+        _freeText = Message("i was brought here and they make me work for nothing");
         _afterWelcome = _bot.OnTurn(null, _hi).State;
         _afterForMe = _bot.OnTurn(_afterWelcome, _forMe).State;
         _afterNotInDanger = _bot.OnTurn(_afterForMe, _no).State;
@@ -61,6 +63,9 @@ public class TurnBenchmarks
 
     [Benchmark(Description = "victim: choice 'For me'")]
     public TurnResult VictimChoice() => _bot.OnTurn(_afterWelcome, _forMe);
+
+    [Benchmark(Description = "free-text first message → help first")]
+    public TurnResult FreeTextFirstMessage() => _bot.OnTurn(_afterWelcome, _freeText);
 
     [Benchmark(Description = "victim: not in danger")]
     public TurnResult NotInDanger() => _bot.OnTurn(_afterForMe, _no);

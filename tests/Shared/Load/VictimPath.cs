@@ -8,13 +8,14 @@ public sealed record ScriptedTurn(string Text, string Expect)
     public byte[] ExpectUtf8 { get; } = Encoding.UTF8.GetBytes(Expect);
 }
 
-/// <summary>The 4-turn path a person needing help for themselves walks: welcome → "For me" → not in danger → Romania → hotline.</summary>
+/// <summary>The 4-turn path a person needing help for themselves walks: welcome → what is happening, in their own words (help at once) → not in danger → Romania → hotline.</summary>
 public static class VictimPath
 {
     public static IReadOnlyList<ScriptedTurn> ForSignpostBot { get; } =
     [
         new("hi", "Who are you looking for help for?"),
-        new("For me", "Are you in danger right now?"),
+        // A first message in the person's own words: read by the interpreter (rules and classifier), help in the reply.
+        new("they took my passport and make me work for no money", "08000 121 700"),
         new("no", "Which country are you in now?"),
         new("Romania", "0800 800 678"),
     ];
