@@ -26,7 +26,17 @@ public sealed class LogPrivacyTests
             ServiceUrl = "http://127.0.0.1:9/" + Canary,
         };
 
-        foreach (var text in new[] { "hi " + Canary, "For me", "no " + Canary, Canary, "Romania", "they hurt me " + Canary, "stop" })
+        // Through every way a message is read: buttons, prompts, danger, a free-text first message (the classifier and
+        // the first-message replies), a staff question, a switch of language, and a script the bot cannot read.
+        string[] texts =
+        [
+            "hi " + Canary, "For me", "no " + Canary, Canary, "Romania", "they hurt me " + Canary, "start again",
+            "i was trafiked here and they make me work for nothing " + Canary, "start again",
+            "who can make an NRM referral " + Canary, "start again",
+            "Nu mă lasă să plec de aici, " + Canary, "English",
+            "我被困住了 " + Canary, "stop",
+        ];
+        foreach (var text in texts)
         {
             await BotClient.SendAsync(client, Message(text));
         }
