@@ -1,5 +1,6 @@
 using System.Globalization;
 using SignpostBot.Dialogs.Content;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Knowledge.Model;
 
@@ -23,12 +24,17 @@ public sealed class FlowAnswers
     public const string NotUnderstoodText = "xqzj vwkp";
 
     private readonly IReadOnlyList<FlowAnswer> _typedCountries;
+    private readonly HashSet<string> _languageButtons;
 
     public FlowAnswers(DialogSet content)
     {
         var listed = content.Knowledge.Countries;
         var tested = content.Dialogs.SelectMany(d => d.Steps).SelectMany(s => s.When).Where(c => c.Slot == SlotName.Country)
             .SelectMany(c => c.Values).Where(code => content.Knowledge.FindCountry(code) is null && code != Slots.UnknownCountry).Distinct(StringComparer.Ordinal);
+        // The Language button opens the list of languages: every language's flows are proved apart, not through it.
+        _languageButtons = (content.Global.LanguageMenu is { } menu ? [menu.Button] : Array.Empty<string>())
+            .Concat(content.Translations.Select(t => t.Texts.GetValueOrDefault(TextIds.Global("languageMenu.button"))).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
         _typedCountries = [
             .. listed.Select(c => new FlowAnswer("a listed country", c.Name)),
             .. tested.Select(code => new FlowAnswer(code, code)),
@@ -40,7 +46,7 @@ public sealed class FlowAnswers
     /// <param name="firstAsked">Whether that turn asked the question afresh: answers not understood are tried only then.</param>
     public IReadOnlyList<FlowAnswer> For(PromptStep prompt, IReadOnlyList<Activity> asked, bool firstAsked)
     {
-        var answers = RenderedReplies.Buttons(asked).Select(b => new FlowAnswer(b.Title, b.Value)).ToList();
+        var answers = RenderedReplies.Buttons(asked).Where(b => !_languageButtons.Contains(b.Title)).Select(b => new FlowAnswer(b.Title, b.Value)).ToList();
         if (prompt is CountryPromptStep)
         {
             answers.AddRange(_typedCountries);

@@ -35,7 +35,8 @@ public sealed partial class UnlabelledCountryAdvice
         _knowledge = knowledge;
         _home = country.Code;
         var names = country.Aliases.Prepend(country.Name).Concat(namesInOtherLanguages ?? []).Distinct(StringComparer.Ordinal);
-        _label = new Regex(@"\b(" + string.Join("|", names.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
+        // Each word of a name may be declined ("Великобритании", "Wielkiej Brytanii"): a word's stem, with any ending.
+        _label = new Regex(@"\b(" + string.Join("|", names.Select(Stems)) + @")", RegexOptions.CultureInvariant);
 
         // The widely working numbers (112) are nobody's own advice.
         var shared = knowledge.UnknownCountryEmergency.Where(p => p.Label is null).Select(p => Digits(p.Display)).ToHashSet(StringComparer.Ordinal);
@@ -45,6 +46,11 @@ public sealed partial class UnlabelledCountryAdvice
     }
 
     /// <summary>The check for <paramref name="home"/> over this content: its English names and its name in every translation.</summary>
+    /// <summary>A name as a pattern of its words' stems (all but the last two letters, at least four), each with any ending.</summary>
+    private static string Stems(string name)
+        => string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length <= 4 ? Regex.Escape(w) + @"\b" : Regex.Escape(w[..Math.Max(4, w.Length - 2)]) + @"\w*"));
+
     public static UnlabelledCountryAdvice For(DialogSet content, string home)
         => new(content.Knowledge, home, content.Translations.Select(t => t.Texts.GetValueOrDefault(TextIds.Country(home, "name"))).OfType<string>());
 

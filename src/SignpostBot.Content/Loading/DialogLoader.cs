@@ -85,6 +85,9 @@ public static class DialogLoader
             FailSafe = failSafe is null ? new Signpost() : ReadSignpost(failSafe, knowledge),
             Channels = ReadChannels(root),
             FirstMessage = ReadFirstMessage(root, knowledge),
+            LanguageMenu = root.Map("languageMenu") is { } menu
+                ? new LanguageMenu(menu.Text("button", required: true) ?? string.Empty, menu.Strings("phrases"), menu.Text("text", required: true) ?? string.Empty)
+                : null,
             OtherLanguage = root.Map("otherLanguage") is { } other
                 ? new Interruption([], other.Text("text", required: true) ?? string.Empty) { Signpost = other.Map("signpost", required: true) is { } help ? ReadSignpost(help, knowledge) : null }
                 : null,

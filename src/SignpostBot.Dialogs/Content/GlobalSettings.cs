@@ -80,6 +80,9 @@ public sealed record GlobalSettings
     /// <summary>What a message in a script none of the bot's languages uses gets: a sentence and help with interpreters; null: nothing special.</summary>
     public Interruption? OtherLanguage { get; init; }
 
+    /// <summary>The Language button on the welcome's question and the list it opens; null: no button.</summary>
+    public LanguageMenu? LanguageMenu { get; init; }
+
     /// <summary>What the first reply shows for a first message in the person's own words.</summary>
     public FirstMessageSettings FirstMessage { get; init; } = FirstMessageSettings.None;
 
@@ -93,3 +96,9 @@ public sealed record GlobalSettings
 /// The assumptions apply only to a conversation's first run; "start again" asks everything.
 /// </summary>
 public sealed record ChannelSettings(IReadOnlyList<(SlotName Slot, string Value)> Assume, string? Note, SourceLocation Location);
+
+/// <summary>
+/// The Language button on the welcome's question (<c>dialogs/global.yaml</c> <c>languageMenu</c>): its title, the
+/// words that also open the list when they are the whole message, and the sentence above the languages' buttons.
+/// </summary>
+public sealed record LanguageMenu(string Button, IReadOnlyList<string> Phrases, string Text);

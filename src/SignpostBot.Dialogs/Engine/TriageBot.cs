@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
@@ -58,7 +59,17 @@ public sealed class TriageBot : ITurnFunction
         _classifier = classifier;
         _interpreter = new MessageInterpreter(content, classifier);
         _firstMessage = new FirstMessageResponder(content, _runner);
+
+        // The Language button's title in every language opens the list, as do the menu's own words.
+        _languageMenuWords = content.Global.LanguageMenu is { } menu && _languages.Offered.Count > 1
+            ? _localizer.Offered.Select(l => _localizer.For(l).Global.LanguageButton).OfType<string>().Concat(menu.Phrases)
+                .Select(w => TextNormalizer.Normalize(w).Trim()).ToFrozenSet(StringComparer.Ordinal)
+            : FrozenSet<string>.Empty;
+        _openingPrompt = content.Start.Steps.OfType<PromptStep>().FirstOrDefault();
     }
+
+    private readonly FrozenSet<string> _languageMenuWords;
+    private readonly PromptStep? _openingPrompt;
 
     /// <summary>How a message is read: the same interpreter <c>evaluate</c> and <c>explain</c> use.</summary>
     public MessageInterpreter Interpreter => _interpreter;
@@ -205,6 +216,7 @@ public sealed class TriageBot : ITurnFunction
 
     private Activity[] Render(TurnContext turn, Activity activity, DateTimeOffset? timestamp)
     {
+        AddLanguageButton(turn);
         var renderer = _renderers.For(activity.ChannelId);
         var replies = new Activity[turn.Replies.Count];
         for (var i = 0; i < replies.Length; i++)
@@ -213,6 +225,19 @@ public sealed class TriageBot : ITurnFunction
         }
 
         return replies;
+    }
+
+    /// <summary>The welcome's question (the start dialog's first) carries the Language button, while more than one language is offered.</summary>
+    private void AddLanguageButton(TurnContext turn)
+    {
+        if (_languageMenuWords.Count == 0 || turn.Texts.Global.LanguageButton is not { } title || turn.Replies.Count == 0
+            || turn.Replies[^1] is not PromptReply asked || _runner.WaitingPrompt(turn) is not { } waiting || !ReferenceEquals(waiting, _openingPrompt)
+            || turn.Texts.Prompt(waiting) is var texts && asked.Text != texts.Prompt && asked.Text != texts.Retry)
+        {
+            return;
+        }
+
+        turn.Replies[^1] = asked with { Buttons = [.. asked.Buttons, new ChoiceButton(title, title)] };
     }
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity, LanguageDecision? language)
@@ -239,6 +264,13 @@ public sealed class TriageBot : ITurnFunction
         {
             // The message was only a language's name: nothing to answer, so the question waiting is asked again in it.
             return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
+        }
+
+        if (raw is not null && _languageMenuWords.Contains(TextNormalizer.Normalize(raw).Trim()))
+        {
+            // The languages by their own names; tapping one switches (a language's name, at any step). The question stays.
+            turn.Say(new PromptReply(turn.Texts.Global.LanguageMenu ?? string.Empty, [.. _languages.Offered.Select(l => new ChoiceButton(l.OwnName, l.OwnName))]));
+            return turn.Stack.Count == 0 ? DialogTurnStatus.Complete : DialogTurnStatus.Waiting;
         }
 
         if (raw is null)

@@ -18,6 +18,12 @@ public sealed record GlobalTexts(ChannelText Suicide, ChannelText Danger, Channe
 {
     /// <summary>Said to a message in a script the bot cannot read; null when the content has no <c>otherLanguage</c>.</summary>
     public string? OtherLanguage { get; init; }
+
+    /// <summary>The Language button's title; null when the content has no <c>languageMenu</c>.</summary>
+    public string? LanguageButton { get; init; }
+
+    /// <summary>The sentence above the languages' buttons; null when the content has no <c>languageMenu</c>.</summary>
+    public string? LanguageMenu { get; init; }
 }
 
 /// <summary>

@@ -56,6 +56,8 @@ public static class TextCatalog
             T(TextIds.Global("gaveUp"), global.GaveUpText))
         {
             OtherLanguage = global.OtherLanguage is { } other ? T(TextIds.Global("otherLanguage.text"), other.Text) : null,
+            LanguageButton = global.LanguageMenu is { } menu ? T(TextIds.Global("languageMenu.button"), menu.Button) : null,
+            LanguageMenu = global.LanguageMenu is { } list ? T(TextIds.Global("languageMenu.text"), list.Text) : null,
         };
         var channelNotes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (channel, settings) in global.Channels)

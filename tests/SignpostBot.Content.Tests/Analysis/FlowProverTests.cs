@@ -169,10 +169,12 @@ public sealed class FlowProverTests
 
         Assert.False(report.HasErrors, string.Join("\n", report.Problems));
         var lines = report.Lines().ToList();
-        Assert.Contains("victim: fewest 1 turn, most 4 turns", lines);
-        Assert.Equal(["victim", "public", "professional", "unsure"], report.Branches.Select(b => b.Branch));
+        // A first message that says what is happening gets help in its own reply: no turn after it.
+        Assert.Contains("victim: fewest 0 turns, most 4 turns", lines);
+        // "all": a first message naming only a country gets that country's lines before anyone says who the help is for.
+        Assert.Equal(["victim", "public", "professional", "unsure", "all"], report.Branches.Select(b => b.Branch));
         Assert.All(report.Branches, b => Assert.InRange(b.Most, b.Fewest, 4));
-        Assert.StartsWith("danger words:", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("danger words:", lines[5], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class AnswerWordsCoverageTests
     public void Check_LanguageNotYetOfferedWithoutItsFile_IsAWarning()
     {
         var content = TestContent.Dialogs.WithLanguageWords([.. TestContent.Dialogs.LanguageWords.Where(l => l.Language != "ro")]);
+        content = content.WithLanguages([.. content.Languages.Select(l => l.Language == "ro" ? l with { Offered = false } : l)]);
         var errors = new ContentErrors();
 
         AnswerWordsCoverage.Check(content, errors);
