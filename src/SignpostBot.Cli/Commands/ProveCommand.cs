@@ -28,7 +28,20 @@ internal static class ProveCommand
             output.WriteLine(LoadedContent.Format(root, problem));
         }
 
-        output.WriteLine(report.HasErrors ? "prove: FAILED. Fix the problems above." : "prove: OK.");
-        return report.HasErrors ? 1 : 0;
+        // Every path again in each other language the bot offers, tapping that language's own buttons.
+        var failed = report.HasErrors;
+        foreach (var (language, inLanguage) in FlowProver.ProveEveryLanguage(bot.Content, new ProveOptions { MaxTurns = maxTurns }))
+        {
+            output.WriteLine($"{language}: {string.Join("; ", inLanguage.Branches)}");
+            foreach (var problem in inLanguage.Problems)
+            {
+                output.WriteLine($"{language}: {LoadedContent.Format(root, problem)}");
+            }
+
+            failed |= inLanguage.HasErrors;
+        }
+
+        output.WriteLine(failed ? "prove: FAILED. Fix the problems above." : "prove: OK.");
+        return failed ? 1 : 0;
     }
 }

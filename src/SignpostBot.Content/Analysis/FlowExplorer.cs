@@ -68,12 +68,18 @@ public sealed class FlowExplorer
     private readonly HashSet<(PromptStep Prompt, string Value)> _handled = [];
     private readonly FlowSummary _all = new();
     private readonly ContentErrors _problems = new();
+    private readonly string _locale;
+
+    /// <summary>The locale the explorer's person writes in unless told otherwise.</summary>
+    public const string DefaultLocale = "en-GB";
     private readonly UnlabelledCountryAdvice? _ukAdvice;
     private readonly HashSet<(SourceLocation At, string Marker)> _unlabelledFound = [];
     private bool _probeEveryDangerPhrase = true;
 
-    public FlowExplorer(ITurnFunction bot, DialogSet content)
+    /// <param name="locale">The locale every activity carries: the conversation's language, whose buttons are tapped.</param>
+    public FlowExplorer(ITurnFunction bot, DialogSet content, string locale = DefaultLocale)
     {
+        _locale = locale;
         _bot = bot;
         _content = content;
         _answers = new FlowAnswers(content);
@@ -440,16 +446,16 @@ public sealed class FlowExplorer
         }
     }
 
-    private static Activity Message(string text) => Activity(ActivityTypes.Message) with { Text = text };
+    private Activity Message(string text) => Activity(ActivityTypes.Message) with { Text = text };
 
-    private static Activity Activity(string type) => new()
+    private Activity Activity(string type) => new()
     {
         Type = type,
         ChannelId = Channel,
         Conversation = Conversation,
         From = User,
         Recipient = Bot,
-        Locale = "en-GB",
+        Locale = _locale,
     };
 
     private static FlowNode Describe(string id, string dialogId, WaterfallStep step) => step switch

@@ -13,6 +13,9 @@ public sealed record ProveOptions
 {
     /// <summary>The most messages a person may need to send before a reply shows a phone number (default 4).</summary>
     public int MaxTurns { get; init; } = 4;
+
+    /// <summary>The locale the person writes in: the conversation's language, whose buttons are tapped (default en-GB).</summary>
+    public string Locale { get; init; } = FlowExplorer.DefaultLocale;
 }
 
 /// <summary>"Time to help" for one branch of the flow: the fewest and the most messages before a phone number.</summary>
@@ -78,11 +81,23 @@ public static class FlowProver
         return classifier is null ? report : report with { FreeText = FreeTextHelp.Measure(bot, content) };
     }
 
+    /// <summary>
+    /// Proves every path in every offered language (<c>dialogs/languages.yaml</c>) besides English: the conversation
+    /// is in that language and its own buttons are tapped. Each problem names the language.
+    /// </summary>
+    public static IReadOnlyList<(string Language, ProofReport Report)> ProveEveryLanguage(DialogSet content, ProveOptions options)
+    {
+        var bot = new TriageBot(content, ChannelRenderers.Standard);
+        return bot.Languages.Offered.Where(l => l.Language != Dialogs.Localization.LanguageTag.English)
+            .Select(l => (l.Language, Prove(bot, content, options with { Locale = l.Language })))
+            .ToList();
+    }
+
     /// <summary>Proves what <paramref name="bot"/> does with <paramref name="content"/> (the real bot, or one a test made faulty).</summary>
     public static ProofReport Prove(ITurnFunction bot, DialogSet content, ProveOptions options)
     {
         var problems = new ContentErrors();
-        var explorer = new FlowExplorer(bot, content);
+        var explorer = new FlowExplorer(bot, content, options.Locale);
         explorer.ExploreOpening();
         foreach (var (text, label) in FirstMessages(content))
         {

@@ -178,6 +178,21 @@ public sealed class FlowProverTests
     }
 
     [Fact]
+    public void ProveEveryLanguage_EachOfferedLanguage_PassesWithTheEnglishTimeToHelp()
+    {
+        var english = FlowProver.Prove(TestContent.Dialogs, new ProveOptions());
+
+        var languages = FlowProver.ProveEveryLanguage(TestContent.Dialogs, new ProveOptions());
+
+        Assert.True(languages.Count >= 12, $"{languages.Count} languages were proved");
+        Assert.All(languages, l =>
+        {
+            Assert.False(l.Report.HasErrors, l.Language + ": " + string.Join("\n", l.Report.Problems));
+            Assert.Equal(english.Branches.Select(b => (b.Branch, b.Most)), l.Report.Branches.Select(b => (b.Branch, b.Most)));
+        });
+    }
+
+    [Fact]
     public void Prove_EngineThatDropsTheSignpostsAfterTheFirstAnswer_FailsNamingTheStepAndTheAnswers()
     {
         // The fault is in the turn function, not in the content: the same content proves with the real bot.
