@@ -4,6 +4,7 @@ using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
+using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -83,7 +84,7 @@ public static class FlowProver
         CheckReachable(content, explorer, problems);
         CheckHandled(explorer, problems);
         var branches = Branches(content, explorer);
-        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), content.Global.Danger.Phrases.Count, options.MaxTurns);
+        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), new SafetyRules(content.Understanding).DangerPhrases.Count, options.MaxTurns);
     }
 
     /// <summary>
@@ -114,10 +115,14 @@ public static class FlowProver
 
     private static void CheckDanger(DialogSet content, ContentErrors problems)
     {
-        var danger = content.Global.Danger;
-        if (danger.Phrases.Count == 0 || string.IsNullOrWhiteSpace(danger.Text))
+        if (string.IsNullOrWhiteSpace(content.Global.Danger.Text))
         {
-            problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs phrases and a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
+            problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
+        }
+
+        if (!content.Understanding.Any(u => u.Danger.Count > 0))
+        {
+            problems.Add(new ContentError(GlobalFile(content), 1, 1, "No danger phrases: add them to rules.danger in dialogs/understanding/<language>.yaml; they are what shows the emergency number at any question."));
         }
     }
 

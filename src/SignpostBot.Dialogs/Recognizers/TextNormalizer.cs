@@ -6,7 +6,7 @@ namespace SignpostBot.Dialogs.Recognizers;
 
 /// <summary>
 /// Puts text into the one form every recognizer compares: lower case, no diacritics on Latin, Greek and Cyrillic
-/// letters ("România" → "romania", "Łódź" → "lodz"), punctuation and symbols (emoji included) turned into single
+/// letters ("România" → "romania", "Łódź" → "lodz"), Arabic-script letter variants folded ("أ" → "ا"), punctuation and symbols (emoji included) turned into single
 /// spaces, any script's letters and digits kept (digits of every script become ASCII digits).
 /// </summary>
 public static class TextNormalizer
@@ -168,6 +168,13 @@ public static class TextNormalizer
             return; // Arabic tatweel only stretches a word
         }
 
+        if (ArabicFold(value) is var arabic and not '\0')
+        {
+            output[length++] = arabic;
+            previous = Previous.OtherLetter;
+            return;
+        }
+
         length += Rune.ToLowerInvariant(rune).EncodeToUtf16(output[length..]);
         previous = Previous.OtherLetter;
     }
@@ -180,6 +187,20 @@ public static class TextNormalizer
             previous = Previous.Space;
         }
     }
+
+    /// <summary>
+    /// Arabic-script letters people type either way: alef with hamza or madda is written as bare alef ("أريد" and
+    /// "اريد"), teh marbuta as heh, alef maksura and the Persian yeh as Arabic yeh, the Persian keheh as Arabic kaf
+    /// (Persian typed on an Arabic keyboard). 0 for any other letter.
+    /// </summary>
+    private static char ArabicFold(int value) => value switch
+    {
+        0x0622 or 0x0623 or 0x0625 or 0x0671 => '\u0627',
+        0x0629 => '\u0647',
+        0x0649 or 0x06CC => '\u064A',
+        0x06A9 => '\u0643',
+        _ => '\0',
+    };
 
     // Arabic short vowels and shadda are optional in writing; variation selectors only pick a glyph.
     private static bool IsDroppedMark(int value) =>
