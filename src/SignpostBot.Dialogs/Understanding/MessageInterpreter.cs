@@ -16,6 +16,9 @@ public sealed class MessageInterpreter
     /// <summary>A classifier score at or above this counts as the classifier seeing danger or self-harm.</summary>
     public const float SafetyScore = 0.5f;
 
+    /// <summary>The intent that, for a child, is danger now at any score.</summary>
+    private const string ChildSexualExploitation = "disclosure.sexual_exploitation";
+
     private readonly InterruptionDetector _rules;
     private readonly CountryRecognizer _countries;
     private readonly IIntentClassifier? _classifier;
@@ -38,8 +41,6 @@ public sealed class MessageInterpreter
         var rules = new List<string>();
         var scores = _classifier?.Classify(text) ?? [];
 
-        var (danger, selfHarm) = Safety(tokens, scores, rules);
-
         var country = _countries.Recognize(text, MatchMode.Find)?.Code;
         var age = Age(tokens);
         var under18 = age is < 18 || _childWords.Any(w => Contains(tokens, w));
@@ -48,18 +49,27 @@ public sealed class MessageInterpreter
             rules.Add($"age: {age}");
         }
 
+        var (danger, selfHarm) = Safety(tokens, scores, under18, rules);
         return new Interpretation(scores, danger, selfHarm, country, age, under18, Role(scores), rules);
     }
 
     /// <summary>
     /// Danger and self-harm: each is the union of its rule (a phrase of any language, <see cref="SafetyRules"/>) and the
     /// classifier (the intent's score at or above <see cref="SafetyScore"/>), so neither is missed because of a score.
-    /// What decided is added to <paramref name="rules"/> for <c>explain</c>.
+    /// A child whose message reads best as sexual exploitation is in danger whatever the score: a child being sexually
+    /// exploited is danger now (tests/understanding/README.md). What decided is added to <paramref name="rules"/> for
+    /// <c>explain</c>.
     /// </summary>
-    private (bool Danger, bool SelfHarm) Safety(string[] tokens, IReadOnlyList<IntentScore> scores, List<string> rules)
+    private (bool Danger, bool SelfHarm) Safety(string[] tokens, IReadOnlyList<IntentScore> scores, bool under18, List<string> rules)
     {
         var selfHarm = Decide(_rules.Safety.Find(tokens, SafetyKind.SelfHarm), "self-harm", "self_harm");
         var danger = Decide(_rules.Safety.Find(tokens, SafetyKind.Danger), "danger", "danger.now");
+        if (!danger && under18 && scores.Count > 0 && scores[0].Intent == ChildSexualExploitation)
+        {
+            danger = true;
+            rules.Add($"child and classifier: {ChildSexualExploitation}");
+        }
+
         return (danger, selfHarm);
 
         bool Decide(SafetyMatch match, string name, string intent)

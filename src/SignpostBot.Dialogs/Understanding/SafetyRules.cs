@@ -159,19 +159,26 @@ public sealed class SafetyRules
     /// </summary>
     private bool IsDenied(string[] tokens, int start, Phrase phrase)
     {
+        // "please do not hurt me": "not" alone would deny, but "do not" after "please" pleads, and a plea wins.
+        var denied = false;
         foreach (var denial in phrase.Denials)
         {
             foreach (var negation in denial.Negations)
             {
                 var at = start - negation.Length;
-                if (at >= 0 && SequenceAt(tokens, at, negation) && !(phrase.Kind == SafetyKind.Danger && Pleads(tokens, at, negation.Length, denial)))
+                if (at >= 0 && SequenceAt(tokens, at, negation))
                 {
-                    return true;
+                    if (phrase.Kind == SafetyKind.Danger && Pleads(tokens, at, negation.Length, denial))
+                    {
+                        return false;
+                    }
+
+                    denied = true;
                 }
             }
         }
 
-        return false;
+        return denied;
     }
 
     /// <summary>
