@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
 
 namespace SignpostBot.Dialogs.Understanding;
@@ -52,7 +53,8 @@ public sealed class SafetyRules
         var phrases = new List<Phrase>();
         var pleas = new List<string[]>();
         var joined = new List<string>();
-        foreach (var language in languages)
+        // English, the language the content is written in, first: its phrases are the ones prove tries first and explain names.
+        foreach (var language in languages.OrderBy(l => l.Language != LanguageTag.English))
         {
             var denial = new Denial(Words(language.Negations), Words(language.Imperatives));
             phrases.AddRange(language.SelfHarm.Select(p => Phrase.Parse(p, SafetyKind.SelfHarm, language.Language, denial)).Where(p => p.Words.Length > 0));
