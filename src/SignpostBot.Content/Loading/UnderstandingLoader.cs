@@ -70,6 +70,11 @@ public static class UnderstandingLoader
             ChildWords = rules?.Strings("childWords") ?? [],
             AgeWords = rules?.Strings("ageWords") ?? [],
         };
+        if (understanding.Danger.Count == 0 || understanding.SelfHarm.Count == 0)
+        {
+            root.Errors.Add(path, root.Start, "No rules.danger or rules.selfHarm: danger and thoughts of suicide written in this language would only be seen by the classifier. Add the phrases people use (docs/content-authoring.md, \"Safety phrases\").", ContentSeverity.Warning);
+        }
+
         if (rules is not null)
         {
             CheckStems(rules, "danger", understanding.Danger);
