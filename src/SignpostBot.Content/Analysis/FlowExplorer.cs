@@ -273,12 +273,12 @@ public sealed class FlowExplorer
     /// <summary>
     /// Danger words, "help", "stop" and "start again" at this question: the emergency number in the same turn; the
     /// question asked again with nothing forgotten; a phone number and the conversation forgotten; the first
-    /// question again. Checked once per point of the flow, with every danger phrase of every language at the first question.
+    /// question again. Checked once per point of the flow, with a danger phrase of every language at the first question.
     /// </summary>
     private void ProbeInterruptions(DialogState state, PromptStep prompt)
     {
         var global = _content.Global;
-        var phrases = _probeEveryDangerPhrase ? _safety.DangerPhrases : _safety.DangerPhrases.Take(1);
+        var phrases = _probeEveryDangerPhrase ? _safety.DangerSamples : _safety.DangerSamples.Take(1);
         _probeEveryDangerPhrase = false;
         foreach (var phrase in phrases)
         {

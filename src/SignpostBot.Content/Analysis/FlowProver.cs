@@ -25,7 +25,7 @@ public sealed record BranchTimeToHelp(string Branch, int Fewest, int Most, long 
 }
 
 /// <summary>What <c>prove</c> found: time to help per branch, and every problem with its file and line.</summary>
-public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IReadOnlyList<ContentError> Problems, int PathCount, int DangerPhrases, int MaxTurns)
+public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IReadOnlyList<ContentError> Problems, int PathCount, int DangerLanguages, int MaxTurns)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ContentSeverity.Error);
 
@@ -37,7 +37,7 @@ public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IRead
             yield return branch.ToString();
         }
 
-        yield return string.Create(CultureInfo.InvariantCulture, $"danger words: the emergency number in the same turn, at every question ({DangerPhrases} phrases)");
+        yield return string.Create(CultureInfo.InvariantCulture, $"danger words: the emergency number in the same turn, at every question (a phrase of each of {DangerLanguages} languages)");
         yield return string.Create(CultureInfo.InvariantCulture, $"checked {PathCount} paths; the most allowed is {MaxTurns} turns");
     }
 }
@@ -84,7 +84,7 @@ public static class FlowProver
         CheckReachable(content, explorer, problems);
         CheckHandled(explorer, problems);
         var branches = Branches(content, explorer);
-        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), new SafetyRules(content.Understanding).DangerPhrases.Count, options.MaxTurns);
+        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), new SafetyRules(content.Understanding).DangerSamples.Count, options.MaxTurns);
     }
 
     /// <summary>

@@ -75,7 +75,17 @@ public sealed class SafetyRules
         _joined = [.. joined.Distinct(StringComparer.Ordinal)];
         DangerPhrases = ProbeTexts(SafetyKind.Danger);
         SelfHarmPhrases = ProbeTexts(SafetyKind.SelfHarm);
+        DangerSamples = languages.OrderBy(l => l.Language != LanguageTag.English)
+            .Select(l => l.Danger.Select(p => Phrase.Parse(p, SafetyKind.Danger, l.Language, Denial.None)).FirstOrDefault(p => p.Words.Length > 0)?.ProbeText)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>
+    /// The first danger phrase of each language, English first, as a message that matches it: what <c>prove</c> sends
+    /// at the first question to see the engine show the emergency number in every language (every phrase matching as
+    /// danger is a unit test, not a conversation, so start-up stays fast).
+    /// </summary>
+    public IReadOnlyList<string> DangerSamples { get; }
 
     /// <summary>Every danger phrase as a message that matches it (stems without their <c>*</c>), for <c>prove</c> to try.</summary>
     public IReadOnlyList<string> DangerPhrases { get; }
@@ -236,7 +246,7 @@ public sealed class SafetyRules
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private string[] ProbeTexts(SafetyKind kind)
-        => _phrases.Where(p => p.Kind == kind).Select(p => string.Join(' ', p.Words.Select(w => w.Text))).Distinct(StringComparer.Ordinal).ToArray();
+        => _phrases.Where(p => p.Kind == kind).Select(p => p.ProbeText).Distinct(StringComparer.Ordinal).ToArray();
 
     private static List<string[]> Words(IEnumerable<string> phrases)
         => phrases.Select(p => TextNormalizer.Tokenize(TextNormalizer.Normalize(p))).Where(w => w.Length > 0).ToList();
@@ -247,6 +257,8 @@ public sealed class SafetyRules
     /// <summary>One language's words that deny a phrase right after them, and those of them that also command.</summary>
     private sealed class Denial(List<string[]> negations, List<string[]> imperatives)
     {
+        public static readonly Denial None = new([], []);
+
         public string[][] Negations { get; } = Distinct(negations);
 
         public string[][] Imperatives { get; } = Distinct(imperatives);
@@ -275,6 +287,9 @@ public sealed class SafetyRules
 
     private sealed record Phrase(SafetyKind Kind, string Text, string Language, Denial[] Denials, PhraseWord[] Words)
     {
+        /// <summary>A message that matches the phrase: its words, stems without their <c>*</c>.</summary>
+        public string ProbeText => string.Join(' ', Words.Select(w => w.Text));
+
         /// <summary>The phrase's words as matched, stems marked, so the same phrase in two files is one.</summary>
         public string Key => string.Join(' ', Words.Select(w => w.Stem ? w.Text + "*" : w.Text));
 

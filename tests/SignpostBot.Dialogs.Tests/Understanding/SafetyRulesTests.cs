@@ -98,6 +98,17 @@ public sealed class SafetyRulesTests
         => Assert.Equal(expected, Repository.Value.Find(text).Kind);
 
     [Fact]
+    public void EveryRepositoryPhrase_IsSeenAsWritten()
+    {
+        var rules = Repository.Value;
+
+        Assert.All(rules.DangerPhrases, p => Assert.Equal(SafetyKind.Danger, rules.Find(TextNormalizerTokens(p), SafetyKind.Danger).Kind));
+        Assert.All(rules.SelfHarmPhrases, p => Assert.Equal(SafetyKind.SelfHarm, rules.Find(p).Kind));
+        Assert.Equal(13, rules.DangerSamples.Count);
+        Assert.Equal("in danger", rules.DangerSamples[0]);
+    }
+
+    [Fact]
     public void EveryLanguage_HasDangerAndSelfHarmPhrasesAndNegations()
     {
         var languages = TestContent.Dialogs.Understanding;
