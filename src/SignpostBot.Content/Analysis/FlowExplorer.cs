@@ -3,6 +3,7 @@ using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
+using SignpostBot.Dialogs.Understanding;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Content.Analysis;
@@ -74,6 +75,7 @@ public sealed class FlowExplorer
     public const string DefaultLocale = "en-GB";
     private readonly UnlabelledCountryAdvice? _ukAdvice;
     private readonly HashSet<(SourceLocation At, string Marker)> _unlabelledFound = [];
+    private readonly SafetyRules _safety;
     private bool _probeEveryDangerPhrase = true;
 
     /// <param name="locale">The locale every activity carries: the conversation's language, whose buttons are tapped.</param>
@@ -82,6 +84,7 @@ public sealed class FlowExplorer
         _locale = locale;
         _bot = bot;
         _content = content;
+        _safety = new SafetyRules(content.Understanding);
         _answers = new FlowAnswers(content);
         _branchSlot = content.Start.Steps.OfType<ChoicePromptStep>().FirstOrDefault()?.Options.Slot;
         _ukAdvice = content.Knowledge.FindCountry(UkCode) is null ? null : UnlabelledCountryAdvice.For(content, UkCode);
@@ -276,12 +279,12 @@ public sealed class FlowExplorer
     /// <summary>
     /// Danger words, "help", "stop" and "start again" at this question: the emergency number in the same turn; the
     /// question asked again with nothing forgotten; a phone number and the conversation forgotten; the first
-    /// question again. Checked once per point of the flow, with every danger phrase at the first question.
+    /// question again. Checked once per point of the flow, with a danger phrase of every language at the first question.
     /// </summary>
     private void ProbeInterruptions(DialogState state, PromptStep prompt)
     {
         var global = _content.Global;
-        var phrases = _probeEveryDangerPhrase ? global.Danger.Phrases : global.Danger.Phrases.Take(1);
+        var phrases = _probeEveryDangerPhrase ? _safety.DangerSamples : _safety.DangerSamples.Take(1);
         _probeEveryDangerPhrase = false;
         foreach (var phrase in phrases)
         {
@@ -298,7 +301,7 @@ public sealed class FlowExplorer
             CheckCountryLabels(danger.Replies, state.Slots.Country, prompt.Location, $"the danger words '{phrase}' at step '{prompt.Id}'");
         }
 
-        if (global.Suicide.Phrases is [var suicidal, ..] && Probe(state, suicidal) is { } support)
+        if (_safety.SelfHarmPhrases is [var suicidal, ..] && Probe(state, suicidal) is { } support)
         {
             if (RenderedReplies.CallLinks(support.Replies).Count == 0)
             {

@@ -2,9 +2,9 @@ using System.Globalization;
 using SignpostBot.Content.Loading;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
-using SignpostBot.Dialogs.Understanding;
 using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
+using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Content.Analysis;
 
@@ -28,7 +28,7 @@ public sealed record BranchTimeToHelp(string Branch, int Fewest, int Most, long 
 }
 
 /// <summary>What <c>prove</c> found: time to help per branch, and every problem with its file and line.</summary>
-public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IReadOnlyList<ContentError> Problems, int PathCount, int DangerPhrases, int MaxTurns)
+public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IReadOnlyList<ContentError> Problems, int PathCount, int DangerLanguages, int MaxTurns)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ContentSeverity.Error);
 
@@ -48,7 +48,7 @@ public sealed record ProofReport(IReadOnlyList<BranchTimeToHelp> Branches, IRead
             yield return FreeText.ToString();
         }
 
-        yield return string.Create(CultureInfo.InvariantCulture, $"danger words: the emergency number in the same turn, at every question ({DangerPhrases} phrases)");
+        yield return string.Create(CultureInfo.InvariantCulture, $"danger words: the emergency number in the same turn, at every question (a phrase of each of {DangerLanguages} languages)");
         yield return string.Create(CultureInfo.InvariantCulture, $"checked {PathCount} paths; the most allowed is {MaxTurns} turns");
     }
 }
@@ -115,7 +115,7 @@ public static class FlowProver
         CheckReachable(content, explorer, problems);
         CheckHandled(explorer, problems);
         var branches = Branches(content, explorer);
-        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), content.Global.Danger.Phrases.Count, options.MaxTurns);
+        return new ProofReport(branches, problems.All.Distinct().ToList(), (int)Math.Min(explorer.PathCount, int.MaxValue), new SafetyRules(content.Understanding).DangerSamples.Count, options.MaxTurns);
     }
 
     /// <summary>
@@ -146,10 +146,14 @@ public static class FlowProver
 
     private static void CheckDanger(DialogSet content, ContentErrors problems)
     {
-        var danger = content.Global.Danger;
-        if (danger.Phrases.Count == 0 || string.IsNullOrWhiteSpace(danger.Text))
+        if (string.IsNullOrWhiteSpace(content.Global.Danger.Text))
         {
-            problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs phrases and a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
+            problems.Add(new ContentError(GlobalFile(content), 1, 1, "The danger interruption needs a text in global.yaml (interruptions.danger): it is what shows the emergency number at any question."));
+        }
+
+        if (!content.Understanding.Any(u => u.Danger.Count > 0))
+        {
+            problems.Add(new ContentError(GlobalFile(content), 1, 1, "No danger phrases: add them to rules.danger in dialogs/understanding/<language>.yaml; they are what shows the emergency number at any question."));
         }
     }
 

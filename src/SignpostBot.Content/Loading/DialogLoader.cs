@@ -75,8 +75,8 @@ public static class DialogLoader
         {
             StartDialog = root.Text("start", required: true) ?? string.Empty,
             MaxAttempts = root.WholeNumber("maxAttempts") ?? 2,
-            Danger = ReadInterruption(interruptions, "danger", knowledge),
-            Suicide = ReadInterruption(interruptions, "suicide", knowledge),
+            Danger = ReadInterruption(interruptions, "danger", knowledge, phrased: false),
+            Suicide = ReadInterruption(interruptions, "suicide", knowledge, phrased: false),
             Help = ReadInterruption(interruptions, "help", knowledge),
             StartOver = ReadInterruption(interruptions, "startOver", knowledge),
             Stop = ReadInterruption(interruptions, "stop", knowledge),
@@ -221,7 +221,11 @@ public static class DialogLoader
         return channels;
     }
 
-    private static Interruption ReadInterruption(ContentMap? interruptions, string key, KnowledgeBase knowledge)
+    /// <param name="phrased">
+    /// False for danger and suicide: their phrases are the safety rules of <c>dialogs/understanding/</c>, in every
+    /// language, not words of this file.
+    /// </param>
+    private static Interruption ReadInterruption(ContentMap? interruptions, string key, KnowledgeBase knowledge, bool phrased = true)
     {
         var map = interruptions?.Map(key, required: true);
         if (map is null)
@@ -229,10 +233,9 @@ public static class DialogLoader
             return new Interruption([], string.Empty);
         }
 
-        var phrases = map.Strings("phrases", required: true).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList();
+        var phrases = phrased ? map.Strings("phrases", required: true).Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList() : [];
         var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty)
         {
-            Negations = map.Strings("negations").Select(TextNormalizer.Normalize).Where(p => p.Length > 0).ToList(),
             OnChannel = ReadChannelTexts(map),
             Signpost = map.Map("signpost") is { } signpost ? ReadSignpost(signpost, knowledge) : null,
         };

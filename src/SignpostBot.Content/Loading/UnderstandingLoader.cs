@@ -1,5 +1,6 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Content.Loading;
@@ -63,10 +64,24 @@ public static class UnderstandingLoader
             Danger = rules?.Strings("danger") ?? [],
             SelfHarm = rules?.Strings("selfHarm") ?? [],
             Negations = rules?.Strings("negations") ?? [],
+            Pleas = rules?.Strings("pleas") ?? [],
+            Imperatives = rules?.Strings("imperatives") ?? [],
+            Joined = rules?.Strings("joined") ?? [],
             ChildWords = rules?.Strings("childWords") ?? [],
             AgeWords = rules?.Strings("ageWords") ?? [],
         };
-        rules?.RejectUnknownKeys();
+        if (understanding.Danger.Count == 0 || understanding.SelfHarm.Count == 0)
+        {
+            root.Errors.Add(path, root.Start, "No rules.danger or rules.selfHarm: danger and thoughts of suicide written in this language would only be seen by the classifier. Add the phrases people use (docs/content-authoring.md, \"Safety phrases\").", ContentSeverity.Warning);
+        }
+
+        if (rules is not null)
+        {
+            CheckStems(rules, "danger", understanding.Danger);
+            CheckStems(rules, "selfHarm", understanding.SelfHarm);
+            rules.RejectUnknownKeys();
+        }
+
         root.RejectUnknownKeys("version");
 
         if (written is not null && written != Path.GetFileNameWithoutExtension(path))
@@ -75,5 +90,20 @@ public static class UnderstandingLoader
         }
 
         return written is null ? null : understanding;
+    }
+
+    /// <summary>A stem (a word ending in <c>*</c>) shorter than <see cref="SafetyRules.MinimumStem"/> letters would match too many ordinary words.</summary>
+    private static void CheckStems(ContentMap rules, string key, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.EndsWith('*') && TextNormalizer.Normalize(word.TrimEnd('*')).Length < SafetyRules.MinimumStem)
+                {
+                    rules.Errors.Add(rules.File, rules.ValueAt(key), $"'{phrase}' in rules.{key}: a stem ending in '*' needs at least {SafetyRules.MinimumStem} letters before the '*', or it matches ordinary words.");
+                }
+            }
+        }
     }
 }

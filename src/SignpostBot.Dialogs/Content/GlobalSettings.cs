@@ -3,12 +3,13 @@ using SignpostBot.Knowledge.Model;
 namespace SignpostBot.Dialogs.Content;
 
 /// <summary>
-/// An interruption checked before any step: its trigger phrases and what the bot says. A phrase directly after
-/// one of the <see cref="Negations"/> ("not in danger") does not count.
+/// An interruption checked before any step: what the bot says and, for help, start again and stop, the whole messages
+/// that trigger it. Danger and suicide have no <see cref="Phrases"/> here: the safety rules of every language's
+/// <c>dialogs/understanding/</c> file trigger them (<see cref="Understanding.SafetyRules"/>).
 /// </summary>
+/// <param name="Phrases">Normalized whole messages that trigger it; empty for danger and suicide.</param>
 public sealed record Interruption(IReadOnlyList<string> Phrases, string Text)
 {
-    public IReadOnlyList<string> Negations { get; init; } = [];
 
     /// <summary>What the text says instead on some channels (e.g. Teams keeps chat history, a web page does not).</summary>
     public ChannelTexts OnChannel { get; init; } = ChannelTexts.None;
@@ -65,9 +66,10 @@ public sealed record GlobalSettings
     public required string StartDialog { get; init; }
 
     public required int MaxAttempts { get; init; }
+    /// <summary>Danger now: the text and signpost shown when the danger rule sees it, at any step.</summary>
     public required Interruption Danger { get; init; }
 
-    /// <summary>Thoughts of suicide or a wish to die: checked before danger, anywhere in a message, at any step.</summary>
+    /// <summary>Thoughts of suicide or a wish to die: the text and signpost shown when the self-harm rule sees it (checked before danger).</summary>
     public required Interruption Suicide { get; init; }
     public required Interruption Help { get; init; }
     public required Interruption StartOver { get; init; }

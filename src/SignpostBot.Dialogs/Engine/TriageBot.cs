@@ -44,7 +44,7 @@ public sealed class TriageBot : ITurnFunction
     {
         _content = content;
         var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
-        _interruptions = new InterruptionDetector(content.Global);
+        _interruptions = new InterruptionDetector(content);
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
         _runner = new WaterfallRunner(content, _prompts, _signposts);

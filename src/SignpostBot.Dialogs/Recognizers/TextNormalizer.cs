@@ -7,7 +7,7 @@ namespace SignpostBot.Dialogs.Recognizers;
 
 /// <summary>
 /// Puts text into the one form every recognizer compares: lower case, no diacritics on Latin, Greek and Cyrillic
-/// letters ("România" → "romania", "Łódź" → "lodz"), punctuation and symbols (emoji included) turned into single
+/// letters ("România" → "romania", "Łódź" → "lodz"), Arabic-script letter variants folded ("أ" → "ا"), punctuation and symbols (emoji included) turned into single
 /// spaces, any script's letters and digits kept (digits of every script become ASCII digits).
 /// </summary>
 public static class TextNormalizer
@@ -229,9 +229,9 @@ public static class TextNormalizer
             return; // Arabic tatweel only stretches a word
         }
 
-        if (ArabicBareLetter(value) is { } bare)
+        if (ArabicFold(value) is var arabic and not '\0')
         {
-            output[length++] = bare;
+            output[length++] = arabic;
             previous = Previous.OtherLetter;
             return;
         }
@@ -249,13 +249,20 @@ public static class TextNormalizer
         }
     }
 
-    // The hamza on alif, waw and ya, and the madda and wasla on alif, are left out in everyday typing: "اول" for "أول".
-    private static char? ArabicBareLetter(int value) => value switch
+    /// <summary>
+    /// Arabic-script letters people type either way: alef with hamza or madda is written as bare alef ("أريد" and
+    /// "اريد"), hamza on waw and ya as bare waw and ya, teh marbuta as heh, alef maksura and the Persian yeh as Arabic
+    /// yeh, the Persian keheh as Arabic kaf (Persian typed on an Arabic keyboard). 0 for any other letter.
+    /// </summary>
+    private static char ArabicFold(int value) => value switch
     {
         0x0622 or 0x0623 or 0x0625 or 0x0671 => '\u0627',
         0x0624 => '\u0648',
         0x0626 => '\u064A',
-        _ => null,
+        0x0629 => '\u0647',
+        0x0649 or 0x06CC => '\u064A',
+        0x06A9 => '\u0643',
+        _ => '\0',
     };
 
     // Arabic short vowels and shadda are optional in writing; variation selectors only pick a glyph.
@@ -282,7 +289,7 @@ public static class TextNormalizer
 
         for (var value = 0x0600; value < 0x0700; value++)
         {
-            if (ArabicBareLetter(value) is { } bare)
+            if (ArabicFold(value) is var bare and not '\0')
             {
                 Add(bare, (char)value);
             }

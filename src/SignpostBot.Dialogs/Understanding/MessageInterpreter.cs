@@ -8,13 +8,16 @@ namespace SignpostBot.Dialogs.Understanding;
 /// <summary>
 /// Reads a free message into an <see cref="Interpretation"/>: the one place the engine, <c>evaluate</c> and
 /// <c>explain</c> get their understanding from, so the tools measure what the bot does. Danger and self-harm are the
-/// union of the content rules (<c>dialogs/global.yaml</c> interruptions, with their negations) and the classifier, so
-/// neither can be missed because of a score.
+/// union of the content rules (every language's <c>dialogs/understanding/</c> <c>rules</c>, with their negations and
+/// pleas) and the classifier, so neither can be missed because of a score.
 /// </summary>
 public sealed class MessageInterpreter
 {
     /// <summary>A classifier score at or above this counts as the classifier seeing danger or self-harm.</summary>
     public const float SafetyScore = 0.5f;
+
+    /// <summary>The intent that, for a child, is danger now at any score.</summary>
+    private const string ChildSexualExploitation = "disclosure.sexual_exploitation";
 
     private readonly InterruptionDetector _rules;
     private readonly CountryRecognizer _countries;
@@ -24,7 +27,7 @@ public sealed class MessageInterpreter
 
     public MessageInterpreter(DialogSet content, IIntentClassifier? classifier)
     {
-        _rules = new InterruptionDetector(content.Global);
+        _rules = new InterruptionDetector(content);
         _countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
         _classifier = classifier;
         _ageWords = content.Understanding.SelectMany(u => u.AgeWords).SelectMany(w => TextNormalizer.Tokenize(TextNormalizer.Normalize(w))).ToHashSet(StringComparer.Ordinal);
@@ -37,27 +40,6 @@ public sealed class MessageInterpreter
         var tokens = TextNormalizer.Tokenize(normalized);
         var rules = new List<string>();
         var scores = _classifier?.Classify(text) ?? [];
-        float Score(string intent) => scores.FirstOrDefault(s => s.Intent == intent).Score;
-
-        var detected = _rules.Detect(normalized, tokens);
-        var selfHarm = detected == InterruptionKind.Suicide;
-        var danger = detected == InterruptionKind.Danger;
-        if (selfHarm || danger)
-        {
-            rules.Add(selfHarm ? "rule: self-harm phrase" : "rule: danger phrase");
-        }
-
-        if (!selfHarm && Score("self_harm") >= SafetyScore)
-        {
-            selfHarm = true;
-            rules.Add("classifier: self_harm");
-        }
-
-        if (!danger && Score("danger.now") >= SafetyScore)
-        {
-            danger = true;
-            rules.Add("classifier: danger.now");
-        }
 
         var country = _countries.Recognize(text, MatchMode.Find)?.Code;
         var age = Age(tokens);
@@ -67,7 +49,48 @@ public sealed class MessageInterpreter
             rules.Add($"age: {age}");
         }
 
+        var (danger, selfHarm) = Safety(tokens, scores, under18, rules);
         return new Interpretation(scores, danger, selfHarm, country, age, under18, Role(scores), rules);
+    }
+
+    /// <summary>
+    /// Danger and self-harm: each is the union of its rule (a phrase of any language, <see cref="SafetyRules"/>) and the
+    /// classifier (the intent's score at or above <see cref="SafetyScore"/>), so neither is missed because of a score.
+    /// A child whose message reads best as sexual exploitation is in danger whatever the score: a child being sexually
+    /// exploited is danger now (tests/understanding/README.md). What decided is added to <paramref name="rules"/> for
+    /// <c>explain</c>.
+    /// </summary>
+    private (bool Danger, bool SelfHarm) Safety(string[] tokens, IReadOnlyList<IntentScore> scores, bool under18, List<string> rules)
+    {
+        var selfHarm = Decide(_rules.Safety.Find(tokens, SafetyKind.SelfHarm), "self-harm", "self_harm");
+        var danger = Decide(_rules.Safety.Find(tokens, SafetyKind.Danger), "danger", "danger.now");
+        if (!danger && under18 && scores.Count > 0 && scores[0].Intent == ChildSexualExploitation)
+        {
+            danger = true;
+            rules.Add($"child and classifier: {ChildSexualExploitation}");
+        }
+
+        return (danger, selfHarm);
+
+        bool Decide(SafetyMatch match, string name, string intent)
+        {
+            if (match.Kind != SafetyKind.None)
+            {
+                rules.Add($"rule: {name} phrase '{match.Phrase}' ({match.Language})");
+                return true;
+            }
+
+            foreach (var score in scores)
+            {
+                if (score.Intent == intent && score.Score >= SafetyScore)
+                {
+                    rules.Add($"classifier: {intent}");
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The role with the most weight: each intent family speaks for one role.</summary>

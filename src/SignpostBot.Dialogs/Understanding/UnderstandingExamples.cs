@@ -17,14 +17,29 @@ public sealed record UnderstandingExamples
     /// <summary>Example messages by intent name (<c>disclosure.forced_work</c>), as people really type them.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Intents { get; init; }
 
-    /// <summary>Phrases that say there is danger now, whatever the classifier says.</summary>
+    /// <summary>
+    /// Phrases that say there is danger now, whatever the classifier says: the one place the bot's danger rule reads
+    /// (<see cref="SafetyRules"/>, every language's together). A word ending in <c>*</c> is a stem.
+    /// </summary>
     public IReadOnlyList<string> Danger { get; init; } = [];
 
-    /// <summary>Phrases that say thoughts of suicide or self-harm, whatever the classifier says.</summary>
+    /// <summary>Phrases that say thoughts of suicide or self-harm, whatever the classifier says; as <see cref="Danger"/>.</summary>
     public IReadOnlyList<string> SelfHarm { get; init; } = [];
 
     /// <summary>Words that deny a safety phrase straight after them ("not in danger"); never a plea ("please don't").</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
+
+    /// <summary>Words that plead ("please", "pls"): a negation right after one asks for safety ("please don't hurt me").</summary>
+    public IReadOnlyList<string> Pleas { get; init; } = [];
+
+    /// <summary>
+    /// Words written joined onto the next word (Arabic "و" and, "ف" so): a safety phrase still counts with one of
+    /// them in front ("وهددني" is "and he threatened me").
+    /// </summary>
+    public IReadOnlyList<string> Joined { get; init; } = [];
+
+    /// <summary>Negations that also command ("don't", "do not"): opening a message, they plead ("don't kill me").</summary>
+    public IReadOnlyList<string> Imperatives { get; init; } = [];
 
     /// <summary>Words that say the person at risk is under 18.</summary>
     public IReadOnlyList<string> ChildWords { get; init; } = [];

@@ -21,8 +21,8 @@ public static class TestContent
         version: 1
         start: main
         interruptions:
-          suicide: { phrases: [want to die], text: You matter., signpost: { emergency: yes, hotlines: [gb-samaritans] } }
-          danger: { phrases: [in danger], text: Call 112. }
+          suicide: { text: You matter., signpost: { emergency: yes, hotlines: [gb-samaritans] } }
+          danger: { text: Call 112. }
           help: { phrases: [help], text: Help. }
           startOver: { phrases: [start again], text: Again. }
           stop: { phrases: [stop], text: Bye. }

@@ -143,11 +143,11 @@ public sealed class FlowProverTests
     }
 
     [Fact]
-    public void Prove_DangerInterruptionWithoutPhrases_Fails()
+    public void Prove_NoDangerPhrasesInAnyLanguage_Fails()
     {
-        var report = Prove(Who + "\n  - id: help\n    signpost: { emergency: yes }\n", global: Global.Replace("phrases: [in danger]", "phrases: []", StringComparison.Ordinal));
+        var report = FlowProver.Prove(TestContent.Dialogs.WithUnderstanding([]), new ProveOptions());
 
-        Assert.Contains(report.Problems, p => p.File == "global.yaml" && p.Message.Contains("danger interruption", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => Path.GetFileName(p.File) == "global.yaml" && p.Message.Contains("No danger phrases", StringComparison.Ordinal));
     }
 
     [Fact]
