@@ -1,5 +1,6 @@
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Content.Loading;
@@ -55,6 +56,14 @@ public static class UnderstandingLoader
             }
         }
 
+        var roles = root.Map("roleWords");
+        var roleWords = new Dictionary<RoleHint, IReadOnlyList<string>>
+        {
+            [RoleHint.Professional] = roles?.Strings("professional") ?? [],
+            [RoleHint.SomeoneElse] = roles?.Strings("someoneElse") ?? [],
+            [RoleHint.Self] = roles?.Strings("self") ?? [],
+        };
+        roles?.RejectUnknownKeys();
         var understanding = new UnderstandingExamples
         {
             Language = LanguageTag.Normalize(written) ?? string.Empty,
@@ -65,6 +74,7 @@ public static class UnderstandingLoader
             Negations = rules?.Strings("negations") ?? [],
             ChildWords = rules?.Strings("childWords") ?? [],
             AgeWords = rules?.Strings("ageWords") ?? [],
+            RoleWords = roleWords,
         };
         rules?.RejectUnknownKeys();
         root.RejectUnknownKeys("version");

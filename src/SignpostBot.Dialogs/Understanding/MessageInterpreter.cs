@@ -1,4 +1,3 @@
-using System.Globalization;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Recognizers;
@@ -17,18 +16,21 @@ public sealed class MessageInterpreter
     public const float SafetyScore = 0.5f;
 
     private readonly InterruptionDetector _rules;
-    private readonly CountryRecognizer _countries;
+    private readonly PlaceRecognizer _places;
+    private readonly AgeRecognizer _ages;
+    private readonly RoleHintRecognizer _roles;
     private readonly IIntentClassifier? _classifier;
-    private readonly HashSet<string> _ageWords;
-    private readonly string[][] _childWords;
 
     public MessageInterpreter(DialogSet content, IIntentClassifier? classifier)
     {
         _rules = new InterruptionDetector(content.Global);
-        _countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
+        var countries = content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)).ToList();
+        _places = new PlaceRecognizer(countries, content.Words, new CountryRecognizer(countries, content.Words));
+        _ages = new AgeRecognizer(content.Understanding.SelectMany(u => u.AgeWords), content.Understanding.SelectMany(u => u.ChildWords));
+        _roles = new RoleHintRecognizer(Enum.GetValues<RoleHint>().ToDictionary(
+            role => role,
+            role => content.Understanding.SelectMany(u => u.RoleWords.TryGetValue(role, out var words) ? words : [])));
         _classifier = classifier;
-        _ageWords = content.Understanding.SelectMany(u => u.AgeWords).SelectMany(w => TextNormalizer.Tokenize(TextNormalizer.Normalize(w))).ToHashSet(StringComparer.Ordinal);
-        _childWords = content.Understanding.SelectMany(u => u.ChildWords).Select(w => TextNormalizer.Tokenize(TextNormalizer.Normalize(w))).Where(t => t.Length > 0).ToArray();
     }
 
     public Interpretation Interpret(string text)
@@ -59,75 +61,84 @@ public sealed class MessageInterpreter
             rules.Add("classifier: danger.now");
         }
 
-        var country = _countries.Recognize(text, MatchMode.Find)?.Code;
-        var age = Age(tokens);
-        var under18 = age is < 18 || _childWords.Any(w => Contains(tokens, w));
+        var where = _places.FindWhereTheWriterIs(normalized, tokens, text);
+        if (where.Location is { } location)
+        {
+            rules.Add($"country: {location.Code} ({location.Source}: {location.Words})");
+        }
+
+        if (where.Origin is { } origin)
+        {
+            rules.Add($"origin: {origin.Code} ({origin.Words}), not where they are");
+        }
+
+        var age = _ages.Find(tokens);
         if (age is not null)
         {
-            rules.Add($"age: {age}");
+            rules.Add(age.Age is { } years ? $"age: {years} ({age.Words})" : $"under 18: {age.Words}");
         }
 
-        return new Interpretation(scores, danger, selfHarm, country, age, under18, Role(scores), rules);
+        var hint = _roles.Find(tokens);
+        if (hint is not null)
+        {
+            rules.Add($"role words: {hint.Words}");
+        }
+
+        return new Interpretation(scores, danger, selfHarm, where.Location?.Code, age?.Age, age?.Under18 == true, Role(scores, hint?.Role), rules)
+        {
+            Origin = where.Origin?.Code,
+        };
     }
 
-    /// <summary>The role with the most weight: each intent family speaks for one role.</summary>
-    private static string Role(IReadOnlyList<IntentScore> scores)
+    /// <summary>
+    /// Who is writing: the role family with the most classifier weight (a disclosure or danger speaks for the person
+    /// themselves, a professional topic for a professional; self-harm, questions, places, greetings and anything else
+    /// do not say), sharpened by the role words the message has. Role words say who the message is about, so they
+    /// count only for a message about someone's situation, never for small talk.
+    /// </summary>
+    private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint)
     {
-        if (scores.Count == 0)
-        {
-            return "unknown";
-        }
-
-        var weights = new Dictionary<string, float>(StringComparer.Ordinal) { ["victim"] = 0, ["public"] = 0, ["professional"] = 0, ["unknown"] = 0 };
+        var weights = new Dictionary<Family, float>();
         foreach (var (intent, score) in scores)
         {
-            var role = intent switch
-            {
-                "role.victim" or "self_harm" or "danger.now" => "victim",
-                "role.public" => "public",
-                "role.professional" => "professional",
-                _ when intent.StartsWith("professional.", StringComparison.Ordinal) => "professional",
-                _ when intent.StartsWith("disclosure.", StringComparison.Ordinal) => "victim",
-                _ => "unknown",
-            };
-            weights[role] += score;
+            var family = FamilyOf(intent);
+            weights[family] = weights.GetValueOrDefault(family) + score;
         }
 
-        return weights.OrderByDescending(w => w.Value).First().Key;
+        var best = weights.Count == 0 ? Family.Other : weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key).First().Key;
+        return (best, hint) switch
+        {
+            (Family.Other, _) => "unknown",
+            (_, RoleHint.Professional) => "professional",
+            (Family.Victim or Family.Public or Family.Unsaid, RoleHint.SomeoneElse) => "public",
+            (Family.Unsaid, RoleHint.Self) => "victim",
+            (Family.Victim, _) => "victim",
+            (Family.Public, _) => "public",
+            (Family.Professional, _) => "professional",
+            _ => "unknown",
+        };
     }
 
-    /// <summary>A number from 5 to 25 beside an age word ("im 13", "13 years old", "13yo").</summary>
-    private int? Age(string[] tokens)
+    private static Family FamilyOf(string intent) => intent switch
     {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            var digits = new string(token.TakeWhile(char.IsAsciiDigit).ToArray());
-            if (digits.Length is 0 or > 2 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 5 or > 25)
-            {
-                continue;
-            }
+        "role.victim" or "danger.now" => Family.Victim,
+        "role.public" => Family.Public,
+        "role.professional" => Family.Professional,
+        "self_harm" => Family.Unsaid,
+        "greeting" or "country.only" or "other" => Family.Other,
+        _ when intent.StartsWith("professional.", StringComparison.Ordinal) => Family.Professional,
+        _ when intent.StartsWith("disclosure.", StringComparison.Ordinal) => Family.Victim,
+        _ when intent.StartsWith("question.", StringComparison.Ordinal) => Family.Unsaid,
+        _ => Family.Other,
+    };
 
-            var suffix = token[digits.Length..];
-            if ((suffix.Length > 0 && _ageWords.Contains(suffix)) || (i > 0 && _ageWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Length && _ageWords.Contains(tokens[i + 1])))
-            {
-                return n;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool Contains(string[] tokens, string[] phrase)
+    // Which role an intent speaks for: Unsaid is about a situation without saying whose (self-harm, a question).
+    private enum Family
     {
-        for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-        {
-            if (tokens.AsSpan(i, phrase.Length).SequenceEqual(phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        Victim,
+        Public,
+        Professional,
+        Unsaid,
+        Other,
     }
 }
