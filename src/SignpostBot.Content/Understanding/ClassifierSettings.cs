@@ -27,6 +27,12 @@ public enum IntentTrainer
 /// <param name="Iterations">Training passes over the examples.</param>
 public sealed record ClassifierSettings(IntentTrainer Trainer, int WordNgrams, int CharNgrams, bool AllCharLengths, float Regularization, int Iterations)
 {
+    /// <summary>L-BFGS: how many past steps approximate the curvature (fewer is faster per iteration).</summary>
+    public int History { get; init; } = 20;
+
+    /// <summary>Most n-grams kept per feature kind (word, character), the most frequent first.</summary>
+    public int MaxNgrams { get; init; } = 10_000_000;
+
     /// <summary>The settings the bot trains with.</summary>
     public static ClassifierSettings Chosen { get; } = new(IntentTrainer.LbfgsMaximumEntropy, 2, 3, false, 0.001f, 50);
 
@@ -39,17 +45,14 @@ public sealed record ClassifierSettings(IntentTrainer Trainer, int WordNgrams, i
     public static IReadOnlyList<ClassifierSettings> Candidates { get; } =
     [
         Chosen,
-        new(IntentTrainer.LbfgsMaximumEntropy, 1, 3, false, 0.001f, 30),
-        new(IntentTrainer.LbfgsMaximumEntropy, 2, 4, false, 0.01f, 50),
-        new(IntentTrainer.SdcaMaximumEntropy, 2, 4, true, 0.001f, 50),
-        new(IntentTrainer.SdcaMaximumEntropy, 1, 3, false, 0.000001f, 300),
-        new(IntentTrainer.AveragedPerceptron, 2, 3, false, 0f, 10),
-        new(IntentTrainer.LinearSvm, 2, 4, false, 0.001f, 10),
+        new(IntentTrainer.LbfgsMaximumEntropy, 2, 3, false, 0.001f, 35) { History = 5, MaxNgrams = 5000 },
+        new(IntentTrainer.LbfgsMaximumEntropy, 2, 3, false, 0.001f, 25) { History = 5, MaxNgrams = 10000 },
+        new(IntentTrainer.LbfgsMaximumEntropy, 2, 3, false, 0.001f, 50) { History = 5, MaxNgrams = 5000 },
     ];
 
     /// <inheritdoc/>
     public override string ToString()
-        => $"{Trainer} words 1-{WordNgrams} chars {(AllCharLengths ? 1 : CharNgrams)}-{CharNgrams} l2 {Regularization:0.#####} iterations {Iterations}";
+        => $"{Trainer} words 1-{WordNgrams} chars {(AllCharLengths ? 1 : CharNgrams)}-{CharNgrams} l2 {Regularization:0.#####} iterations {Iterations} history {History} n-grams {(MaxNgrams >= 1_000_000 ? "all" : MaxNgrams)}";
 }
 
 /// <summary>One setting's cross-validated accuracy on the training examples (0 to 1) and its mean training time per fold.</summary>
