@@ -91,21 +91,15 @@ public sealed class MessageInterpreter
     }
 
     /// <summary>
-    /// Who is writing: the role family with the most classifier weight (a disclosure or danger speaks for the person
-    /// themselves, a professional topic for a professional; self-harm, questions, places, greetings and anything else
-    /// do not say), sharpened by the role words the message has. Role words say who the message is about, so they
-    /// count only for a message about someone's situation, never for small talk.
+    /// Who is writing: the role the best intent speaks for (a disclosure or danger for the person themselves, a
+    /// professional topic for a professional; self-harm and questions do not say; places, greetings and anything else
+    /// say nothing), sharpened by the role words the message has. Role words count only for a message about someone's
+    /// situation, never for small talk. The best intent alone decides, not a sum over intents: the seven disclosures
+    /// would otherwise outvote a question that is clearly best.
     /// </summary>
     private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint)
     {
-        var weights = new Dictionary<Family, float>();
-        foreach (var (intent, score) in scores)
-        {
-            var family = FamilyOf(intent);
-            weights[family] = weights.GetValueOrDefault(family) + score;
-        }
-
-        var best = weights.Count == 0 ? Family.Other : weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key).First().Key;
+        var best = scores.Count == 0 ? Family.Other : FamilyOf(scores[0].Intent);
         return (best, hint) switch
         {
             (Family.Other, _) => "unknown",
