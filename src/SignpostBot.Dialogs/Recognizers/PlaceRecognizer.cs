@@ -135,16 +135,21 @@ public sealed class PlaceRecognizer
         CountryMention? origin = null;
         for (var i = 0; i < tokens.Length;)
         {
-            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words)
-                && !((tokens.Length <= MaxShortMessage || (i > 0 && _hereCues.Contains(tokens[i - 1]))) && TryLoose(tokens[i], out place, out length, out words)))
+            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words))
             {
-                if (PeopleOf(tokens[i]) is { } people && origin is null)
+                // A people ("romanian") is an origin, before the loose match could read it as a misspelt country.
+                if (PeopleOf(tokens[i]) is { } people)
                 {
-                    origin = people;
+                    origin ??= people;
+                    i++;
+                    continue;
                 }
 
-                i++;
-                continue;
+                if (!((tokens.Length <= MaxShortMessage || (i > 0 && _hereCues.Contains(tokens[i - 1]))) && TryLoose(tokens[i], out place, out length, out words)))
+                {
+                    i++;
+                    continue;
+                }
             }
 
             var mention = new CountryMention(place.Code, place.Source, words);
