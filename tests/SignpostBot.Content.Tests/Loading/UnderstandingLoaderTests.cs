@@ -1,5 +1,6 @@
 using SignpostBot.Content.Loading;
 using SignpostBot.Content.Understanding;
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Testing;
 
 namespace SignpostBot.Content.Tests.Loading;
@@ -14,8 +15,18 @@ public sealed class UnderstandingLoaderTests
 
         Assert.All(english.Intents, i => Assert.True(i.Value.Count >= 12, $"{i.Key} has {i.Value.Count} examples; it needs at least 12."));
         Assert.Contains("disclosure.forced_work", english.Intents.Keys);
-        Assert.Contains("years old", english.AgeWords);
+        Assert.Contains("# years old", english.AgeWords);
+        Assert.Contains("social worker here", english.RoleWords[RoleHint.Professional]);
+        Assert.Contains("my cousin", english.RoleWords[RoleHint.SomeoneElse]);
     }
+
+    [Fact]
+    public void Load_Repository_GivesRoleWordsInEveryLanguage()
+        => Assert.All(TestContent.Dialogs.Understanding, u =>
+        {
+            Assert.NotEmpty(u.RoleWords[RoleHint.Professional]);
+            Assert.NotEmpty(u.RoleWords[RoleHint.SomeoneElse]);
+        });
 
     [Fact]
     public void TrainingExamples_NeverCopyTheEvaluationSet()
