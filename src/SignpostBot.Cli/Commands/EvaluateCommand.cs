@@ -23,7 +23,6 @@ internal static class EvaluateCommand
         }
 
         var classifier = IntentClassifier.Train(content.Understanding);
-        if (Environment.GetEnvironmentVariable("U2_WARM") is not null) { foreach (var st in ClassifierSettings.Candidates) { var c = IntentClassifier.Train(content.Understanding, st)!; output.WriteLine($"{st}: {c.TrainingTime.TotalMilliseconds:0} ms wall {c.TrainingProcessorTime.TotalMilliseconds:0} ms cpu"); } }
         output.WriteLine($"trained on {content.Understanding.Sum(u => u.Examples.Count())} examples in {classifier?.TrainingTime.TotalMilliseconds:0} ms ({classifier?.TrainingProcessorTime.TotalMilliseconds:0} ms of processor time)");
         UnderstandingEvaluation.Write(UnderstandingEvaluation.Run(messages, new MessageInterpreter(content, classifier)), output, showMistakes);
         return errors.HasErrors ? 1 : 0;
