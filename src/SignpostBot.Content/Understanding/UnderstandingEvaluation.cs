@@ -40,7 +40,7 @@ public sealed record EvaluationReport(
 public static class UnderstandingEvaluation
 {
     /// <summary>A best-intent score below this is low confidence: the bot asks a clarifying question.</summary>
-    public const float ConfidentScore = 0.35f;
+    public const float ConfidentScore = MessageInterpreter.ConfidentScore;
 
     public static EvaluationReport Run(IReadOnlyList<LabelledMessage> messages, MessageInterpreter interpreter)
     {

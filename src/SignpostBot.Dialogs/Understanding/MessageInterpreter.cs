@@ -15,6 +15,9 @@ public sealed class MessageInterpreter
     /// <summary>A classifier score at or above this counts as the classifier seeing danger or self-harm.</summary>
     public const float SafetyScore = 0.5f;
 
+    /// <summary>A best-intent score below this is low confidence: the bot asks a clarifying question, and the intent says nothing about the role.</summary>
+    public const float ConfidentScore = 0.35f;
+
     private readonly InterruptionDetector _rules;
     private readonly PlaceRecognizer _places;
     private readonly AgeRecognizer _ages;
@@ -95,11 +98,12 @@ public sealed class MessageInterpreter
     /// professional topic for a professional; self-harm and questions do not say; places, greetings and anything else
     /// say nothing), sharpened by the role words the message has. Role words count only for a message about someone's
     /// situation, never for small talk. The best intent alone decides, not a sum over intents: the seven disclosures
-    /// would otherwise outvote a question that is clearly best.
+    /// would otherwise outvote a question that is clearly best. A best intent below <see cref="ConfidentScore"/> says
+    /// nothing: only the role words do.
     /// </summary>
     private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint)
     {
-        var best = scores.Count == 0 ? Family.Other : FamilyOf(scores[0].Intent);
+        var best = scores.Count == 0 ? Family.Other : scores[0].Score < ConfidentScore ? Family.Unsaid : FamilyOf(scores[0].Intent);
         return (best, hint) switch
         {
             (Family.Other, _) => "unknown",
