@@ -1,10 +1,14 @@
 using SignpostBot.Dialogs.Recognizers;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
 
 public sealed class AgeRecognizerTests
 {
-    private static readonly AgeRecognizer Recognizer = new(EnglishEntityWords.AgeWords, EnglishEntityWords.ChildWords);
+    // The English words of dialogs/understanding/en.yaml (rules.ageWords and rules.childWords), as the bot reads them.
+    private static readonly AgeRecognizer Recognizer = new(English.AgeWords, English.ChildWords);
+
+    private static SignpostBot.Dialogs.Understanding.UnderstandingExamples English => TestContent.Dialogs.Understanding.Single(u => u.Language == "en");
 
     [Theory]
     [InlineData("im 13 my step dad sells me", 13, true)]
