@@ -98,12 +98,12 @@ public sealed class MessageInterpreter
     /// professional topic for a professional; self-harm and questions do not say; places, greetings and anything else
     /// say nothing), sharpened by the role words the message has. Role words count only for a message about someone's
     /// situation, never for small talk. The best intent alone decides, not a sum over intents: the seven disclosures
-    /// would otherwise outvote a question that is clearly best. A best intent below <see cref="ConfidentScore"/> says
-    /// nothing: only the role words do.
+    /// would otherwise outvote a question that is clearly best. When no intent reaches <see cref="ConfidentScore"/>,
+    /// the family with the most weight in all decides: unsure between four disclosures is still sure of a disclosure.
     /// </summary>
     private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint)
     {
-        var best = scores.Count == 0 ? Family.Other : scores[0].Score < ConfidentScore ? Family.Unsaid : FamilyOf(scores[0].Intent);
+        var best = scores.Count == 0 ? Family.Other : scores[0].Score >= ConfidentScore ? FamilyOf(scores[0].Intent) : Heaviest(scores);
         return (best, hint) switch
         {
             (Family.Other, _) => "unknown",
@@ -115,6 +115,23 @@ public sealed class MessageInterpreter
             (Family.Professional, _) => "professional",
             _ => "unknown",
         };
+    }
+
+    private static Family Heaviest(IReadOnlyList<IntentScore> scores)
+    {
+        Span<float> weights = stackalloc float[FamilyCount];
+        foreach (var (intent, score) in scores)
+        {
+            weights[(int)FamilyOf(intent)] += score;
+        }
+
+        var heaviest = 0;
+        for (var family = 1; family < FamilyCount; family++)
+        {
+            heaviest = weights[family] > weights[heaviest] ? family : heaviest;
+        }
+
+        return (Family)heaviest;
     }
 
     private static Family FamilyOf(string intent) => intent switch
@@ -129,6 +146,8 @@ public sealed class MessageInterpreter
         _ when intent.StartsWith("question.", StringComparison.Ordinal) => Family.Unsaid,
         _ => Family.Other,
     };
+
+    private const int FamilyCount = 5;
 
     // Which role an intent speaks for: Unsaid is about a situation without saying whose (self-harm, a question).
     private enum Family
