@@ -10,8 +10,9 @@ namespace SignpostBot.Content.Understanding;
 /// <summary>
 /// The intent classifier, trained with ML.NET from the examples of every understanding file (<c>dialogs/understanding/</c>)
 /// in memory, once per content version: word unigrams and bigrams with character 3-grams (robust to misspellings,
-/// text-speak and scripts without spaces) into an L-BFGS maximum-entropy model (<see cref="ClassifierSettings.Chosen"/>). A fixed seed and one thread make
-/// the same examples give the same model, so <c>evaluate</c> in CI measures what runs in production.
+/// text-speak and scripts without spaces) into an L-BFGS maximum-entropy model (<see cref="ClassifierSettings.Chosen"/>).
+/// A fixed seed and one thread make the same examples give the same model, so <c>evaluate</c> in CI measures what runs
+/// in production.
 /// </summary>
 public sealed class IntentClassifier : IIntentClassifier
 {
@@ -32,8 +33,8 @@ public sealed class IntentClassifier : IIntentClassifier
     public TimeSpan TrainingTime { get; }
 
     /// <summary>
-    /// The processor time the process spent while training (training runs on one thread, so on an idle machine this
-    /// is close to <see cref="TrainingTime"/>; on a busy one it is the figure that does not depend on the neighbours).
+    /// The processor time the whole process spent while training, compiling ML.NET's code the first time included
+    /// (training itself runs on one thread). On a busy machine it is the figure that does not depend on the neighbours.
     /// </summary>
     public TimeSpan TrainingProcessorTime { get; }
 
