@@ -58,6 +58,7 @@ public static class LanguageWordsLoader
             FromHereVerbs = root.Strings("fromHereVerbs"),
             TownsNeedingCue = root.Strings("townsNeedingCue"),
             NotPlaces = root.Strings("notPlaces"),
+            ElsewhereWords = root.Strings("elsewhereWords"),
             PeopleEndings = root.Strings("peopleEndings"),
             YesNoNegations = root.Strings("yesNoNegations"),
             OrdinalFillers = root.Strings("ordinalFillers"),

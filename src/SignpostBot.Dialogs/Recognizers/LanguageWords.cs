@@ -47,6 +47,13 @@ public sealed record LanguageWords
     /// <summary>Town names that are such common words they are never read as a place ("police").</summary>
     public IReadOnlyList<string> NotPlaces { get; init; } = [];
 
+    /// <summary>
+    /// Words (one or more) just before a place cue that put the place somewhere other than where the writer is: their
+    /// family ("my family in Albania", not "a family in London") and going back ("send me back to Romania"). Such a
+    /// place is an origin.
+    /// </summary>
+    public IReadOnlyList<string> ElsewhereWords { get; init; } = [];
+
     /// <summary>Endings that make a people of a country's name ("romania" + "n", "vietnam" + "ese"): an origin.</summary>
     public IReadOnlyList<string> PeopleEndings { get; init; } = [];
 

@@ -28,6 +28,7 @@ public sealed class PlaceRecognizer
     private readonly FrozenSet<string> _originCues;
     private readonly FrozenSet<string> _fromHereVerbs;
     private readonly FrozenSet<string> _commonWordTowns;
+    private readonly string[][] _elsewhere;
     private readonly IReadOnlyList<string> _peopleEndings;
 
     /// <param name="knownCountries">The bot's countries (knowledge/countries.yaml): their names and aliases win.</param>
@@ -43,6 +44,7 @@ public sealed class PlaceRecognizer
         _originCues = words.OriginCueWords;
         _fromHereVerbs = words.FromHereVerbs;
         _commonWordTowns = words.TownsNeedingCue;
+        _elsewhere = [.. words.ElsewhereWords.Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
         _peopleEndings = words.PeopleEndings;
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
         void Add(string code, string name, CountryMentionSource source, bool requiresCue)
@@ -261,7 +263,14 @@ public sealed class PlaceRecognizer
             if (_hereCues.Contains(word))
             {
                 // "born in" is an origin; a short function word before the cue is not ("من تو": Arabic "from" is Persian "I").
-                return start - back - 1 >= 0 && tokens[start - back - 1].Length > MaxFunctionWord && _originCues.Contains(tokens[start - back - 1]) ? -1 : 3;
+                var cue = start - back;
+                if (cue >= 1 && tokens[cue - 1].Length > MaxFunctionWord && _originCues.Contains(tokens[cue - 1]))
+                {
+                    return -1;
+                }
+
+                // "my family in Albania", "familjen time ne Shqiperi", "send me back to Romania": somewhere else.
+                return EndsWithElsewhere(tokens, cue) ? -1 : 3;
             }
 
             if (back == 1 && word is not ("the" or "of" or "city" or "central"))
@@ -276,6 +285,20 @@ public sealed class PlaceRecognizer
         }
 
         return requiresCue ? 0 : 1;
+    }
+
+    // Whether the words just before tokens[cue] are an elsewhere phrase ("my family", "back").
+    private bool EndsWithElsewhere(string[] tokens, int cue)
+    {
+        foreach (var phrase in _elsewhere)
+        {
+            if (cue >= phrase.Length && tokens.AsSpan(cue - phrase.Length, phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private CountryMention? PeopleOf(string token)

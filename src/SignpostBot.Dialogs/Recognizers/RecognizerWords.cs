@@ -29,6 +29,7 @@ public sealed class RecognizerWords
         FromHereVerbs = Union(l => l.FromHereVerbs);
         TownsNeedingCue = Union(l => l.TownsNeedingCue);
         NotPlaces = Union(l => l.NotPlaces);
+        ElsewhereWords = all.SelectMany(l => l.ElsewhereWords).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).ToArray();
         PeopleEndings = all.SelectMany(l => l.PeopleEndings).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).ToArray();
         YesNoNegations = all.SelectMany(l => l.YesNoNegations).Distinct(StringComparer.Ordinal).ToArray();
         CountryNames = all.SelectMany(l => l.CountryNames).ToLookup(n => n.Code, n => n.Name, StringComparer.Ordinal);
@@ -69,6 +70,9 @@ public sealed class RecognizerWords
 
     /// <inheritdoc cref="LanguageWords.NotPlaces"/>
     public FrozenSet<string> NotPlaces { get; }
+
+    /// <inheritdoc cref="LanguageWords.ElsewhereWords"/>
+    public IReadOnlyList<string> ElsewhereWords { get; }
 
     /// <inheritdoc cref="LanguageWords.PeopleEndings"/>
     public IReadOnlyList<string> PeopleEndings { get; }

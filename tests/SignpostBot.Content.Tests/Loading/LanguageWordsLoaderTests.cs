@@ -31,6 +31,7 @@ public sealed class LanguageWordsLoaderTests
         Assert.Contains("reading", (IReadOnlySet<string>)words.TownsNeedingCue);
         Assert.Contains("police", (IReadOnlySet<string>)words.NotPlaces);
         Assert.Contains("ese", words.PeopleEndings);
+        Assert.Contains("my family", words.ElsewhereWords);
     }
 
     [Fact]

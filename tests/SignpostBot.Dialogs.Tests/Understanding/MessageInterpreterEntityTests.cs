@@ -21,6 +21,7 @@ public sealed class MessageInterpreterEntityTests
     [InlineData("toi o anh", "GB")]
     [InlineData("من تو آلمانم", "DE")]
     [InlineData("We are in Kent", "GB")]
+    [InlineData("my cousin is a nanny for a family in London", "GB")]
     public void Country_IsWhereThePersonIs(string text, string country)
         => Assert.Equal(country, Reading("disclosure.forced_work").Interpret(text).Country);
 
@@ -28,6 +29,10 @@ public sealed class MessageInterpreterEntityTests
     [InlineData("I am from Vietnam and they keep my passport", "VN")]
     [InlineData("im romanian", "RO")]
     [InlineData("born in Albania", "AL")]
+    [InlineData("they say they will hurt my family in Albania", "AL")]
+    [InlineData("mi familia en Colombia tiene miedo", "CO")]
+    [InlineData("they will send me back to Romania", "RO")]
+    [InlineData("ካብ ኤርትራ መጺአ", "ER")]
     public void Origin_IsNeverWhereThePersonIs(string text, string origin)
     {
         var read = Reading("disclosure.documents_taken").Interpret(text);
