@@ -59,9 +59,12 @@ internal static class CliCommands
         command.Subcommands.Add(transcript);
 
         var set = new Option<string?>("--set") { Description = "The labelled evaluation folder (default: tests/understanding/ beside dialogs/)." };
-        var mistakes = new Option<bool>("--mistakes") { Description = "Also list every missed danger or self-harm message and every false alarm." };
-        var evaluate = new Command("evaluate", "Measure understanding on the held-out labelled set: per-intent precision and recall, confusions, danger and self-harm recall, false alarms, role and country accuracy.") { set, mistakes };
-        evaluate.SetAction(parse => EvaluateCommand.Run(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(set), parse.GetValue(mistakes), output));
+        var mistakes = new Option<bool>("--mistakes") { Description = "Also list every missed danger or self-harm message, every false alarm, and every country and role read wrong." };
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "Instead, compare the classifier's candidate settings by 5-fold cross-validation on the training examples (dialogs/understanding/) alone." };
+        var evaluate = new Command("evaluate", "Measure understanding on the held-out labelled set: per-intent precision and recall, confusions, danger and self-harm recall, false alarms, role and country accuracy.") { set, mistakes, crossValidate };
+        evaluate.SetAction(parse => parse.GetValue(crossValidate)
+            ? EvaluateCommand.CrossValidate(ContentRoot.Resolve(parse.GetValue(root)), output)
+            : EvaluateCommand.Run(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(set), parse.GetValue(mistakes), output));
         command.Subcommands.Add(evaluate);
 
         var message = new Argument<string>("TEXT") { Description = "The message to explain, in quotes." };

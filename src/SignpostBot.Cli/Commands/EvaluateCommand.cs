@@ -1,3 +1,4 @@
+using System.Globalization;
 using SignpostBot.Content.Loading;
 using SignpostBot.Content.Understanding;
 using SignpostBot.Dialogs.Understanding;
@@ -22,8 +23,31 @@ internal static class EvaluateCommand
         }
 
         var classifier = IntentClassifier.Train(content.Understanding);
-        output.WriteLine($"trained on {content.Understanding.Sum(u => u.Examples.Count())} examples in {classifier?.TrainingTime.TotalMilliseconds:0} ms");
+        output.WriteLine($"trained on {content.Understanding.Sum(u => u.Examples.Count())} examples in {classifier?.TrainingTime.TotalMilliseconds:0} ms ({classifier?.TrainingProcessorTime.TotalMilliseconds:0} ms of processor time)");
         UnderstandingEvaluation.Write(UnderstandingEvaluation.Run(messages, new MessageInterpreter(content, classifier)), output, showMistakes);
         return errors.HasErrors ? 1 : 0;
+    }
+
+    /// <summary>
+    /// <c>evaluate --cross-validate</c>: each candidate classifier setting's 5-fold cross-validated accuracy on the
+    /// training examples and its training time, to choose <see cref="ClassifierSettings.Chosen"/> without looking at
+    /// the held-out set.
+    /// </summary>
+    public static int CrossValidate(ContentRoot root, TextWriter output)
+    {
+        if (LoadedContent.Load(root, output) is not { } content)
+        {
+            return 1;
+        }
+
+        output.WriteLine($"5-fold cross-validation on {content.Understanding.Sum(u => u.Examples.Count())} training examples");
+        output.WriteLine($"{"micro",5} {"macro",5} {"ms/fold",7}  settings");
+        foreach (var settings in ClassifierSettings.Candidates)
+        {
+            var result = IntentClassifier.CrossValidate(content.Understanding, settings);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.MicroAccuracy,5:0.000} {result.MacroAccuracy,5:0.000} {result.TrainingTime.TotalMilliseconds,7:0}  {settings}"));
+        }
+
+        return 0;
     }
 }

@@ -56,6 +56,14 @@ public static class UnderstandingLoader
             }
         }
 
+        var roles = root.Map("roleWords");
+        var roleWords = new Dictionary<RoleHint, IReadOnlyList<string>>
+        {
+            [RoleHint.Professional] = roles?.Strings("professional") ?? [],
+            [RoleHint.SomeoneElse] = roles?.Strings("someoneElse") ?? [],
+            [RoleHint.Self] = roles?.Strings("self") ?? [],
+        };
+        roles?.RejectUnknownKeys();
         var understanding = new UnderstandingExamples
         {
             Language = LanguageTag.Normalize(written) ?? string.Empty,
@@ -69,6 +77,7 @@ public static class UnderstandingLoader
             Joined = rules?.Strings("joined") ?? [],
             ChildWords = rules?.Strings("childWords") ?? [],
             AgeWords = rules?.Strings("ageWords") ?? [],
+            RoleWords = roleWords,
         };
         if (understanding.Danger.Count == 0 || understanding.SelfHarm.Count == 0)
         {

@@ -28,13 +28,19 @@ public sealed record EvaluationReport(
 {
     /// <summary>Safety misses and false alarms, "file language: text", for the people who own the words to read.</summary>
     public IReadOnlyList<string> SafetyMistakes { get; init; } = [];
+
+    /// <summary>Countries read wrong (missed, wrong or found where none is labelled), "language: expected -> read: text".</summary>
+    public IReadOnlyList<string> CountryMistakes { get; init; } = [];
+
+    /// <summary>Roles read wrong, "language: expected -> read: text".</summary>
+    public IReadOnlyList<string> RoleMistakes { get; init; } = [];
 }
 
 /// <summary>Runs the interpreter over labelled messages.</summary>
 public static class UnderstandingEvaluation
 {
     /// <summary>A best-intent score below this is low confidence: the bot asks a clarifying question.</summary>
-    public const float ConfidentScore = 0.35f;
+    public const float ConfidentScore = MessageInterpreter.ConfidentScore;
 
     public static EvaluationReport Run(IReadOnlyList<LabelledMessage> messages, MessageInterpreter interpreter)
     {
@@ -65,6 +71,10 @@ public static class UnderstandingEvaluation
         {
             SafetyMistakes = results.Where(r => (r.Label.Danger && !r.Read.Danger) || (r.Label.SelfHarm && !r.Read.SelfHarm) || (r.Label.Innocent && (r.Read.Danger || r.Read.SelfHarm)))
                 .Select(r => $"{(r.Label.Innocent ? "false alarm" : r.Label.SelfHarm && !r.Read.SelfHarm ? "missed self-harm" : "missed danger")} ({r.Label.Language}): {r.Label.Text}").ToList(),
+            CountryMistakes = withCountry.Where(r => !string.Equals(r.Label.Country, r.Read.Country, StringComparison.OrdinalIgnoreCase))
+                .Select(r => $"({r.Label.Language}) {r.Label.Country ?? "-"} -> {r.Read.Country ?? "-"}: {r.Label.Text}").ToList(),
+            RoleMistakes = results.Where(r => r.Label.Role != r.Read.Role)
+                .Select(r => $"({r.Label.Language}) {r.Label.Role} -> {r.Read.Role} [{r.Read.Intent}]: {r.Label.Text}").ToList(),
         };
     }
 
@@ -99,6 +109,20 @@ public static class UnderstandingEvaluation
             output.WriteLine();
             output.WriteLine("safety mistakes");
             foreach (var mistake in report.SafetyMistakes)
+            {
+                output.WriteLine("  " + mistake);
+            }
+
+            output.WriteLine();
+            output.WriteLine("country mistakes (expected -> read)");
+            foreach (var mistake in report.CountryMistakes)
+            {
+                output.WriteLine("  " + mistake);
+            }
+
+            output.WriteLine();
+            output.WriteLine("role mistakes (expected -> read [intent])");
+            foreach (var mistake in report.RoleMistakes)
             {
                 output.WriteLine("  " + mistake);
             }

@@ -30,13 +30,16 @@ public sealed class AgeRecognizer
     private readonly Pattern[] _agePatterns;
     private readonly Pattern[] _childPatterns;
 
-    /// <param name="ageWords">Phrases around an age, with <c>#</c> for the number ("# years old", "im #").</param>
+    /// <param name="ageWords">
+    /// Phrases around an age, with <c>#</c> for the number ("# years old", "im #"); a word without <c>#</c> ("tuoi",
+    /// "años") counts on either side of a number, never alone.
+    /// </param>
     /// <param name="childWords">Phrases that say the person is under 18 ("child", "minor"), <c>#</c> for a school year ("year #").</param>
     public AgeRecognizer(IEnumerable<string> ageWords, IEnumerable<string> childWords)
     {
         ArgumentNullException.ThrowIfNull(ageWords);
         ArgumentNullException.ThrowIfNull(childWords);
-        _agePatterns = Prepare(ageWords);
+        _agePatterns = Prepare(ageWords.SelectMany(w => w.Contains('#', StringComparison.Ordinal) ? [w] : new[] { "# " + w, w + " #" }));
         _childPatterns = Prepare(childWords);
     }
 

@@ -35,6 +35,31 @@ public sealed record LanguageWords
     /// <summary>Everyday names of countries that .NET's region data does not use ("UK", "Ivory Coast"), by ISO code.</summary>
     public IReadOnlyList<(string Code, string Name)> CountryNames { get; init; } = [];
 
+    /// <summary>Words before a place in a free message that say the person is there now ("in", "la", "w", "в").</summary>
+    public IReadOnlyList<string> PlaceCueWords { get; init; } = [];
+
+    /// <summary>Words before a place that say someone came from it ("from", "born", "din", "z").</summary>
+    public IReadOnlyList<string> OriginCueWords { get; init; } = [];
+
+    /// <summary>Verbs that make "from" mean where the writer is now ("calling from Poland", "writing from Leeds").</summary>
+    public IReadOnlyList<string> FromHereVerbs { get; init; } = [];
+
+    /// <summary>Town names that are everyday words or names ("reading", "nice"): a place only after a place cue.</summary>
+    public IReadOnlyList<string> TownsNeedingCue { get; init; } = [];
+
+    /// <summary>Town names that are such common words they are never read as a place ("police").</summary>
+    public IReadOnlyList<string> NotPlaces { get; init; } = [];
+
+    /// <summary>
+    /// Words (one or more) just before a place cue that put the place somewhere other than where the writer is: their
+    /// family ("my family in Albania", not "a family in London") and going back ("send me back to Romania"). Such a
+    /// place is an origin.
+    /// </summary>
+    public IReadOnlyList<string> ElsewhereWords { get; init; } = [];
+
+    /// <summary>Endings that make a people of a country's name ("romania" + "n", "vietnam" + "ese"): an origin.</summary>
+    public IReadOnlyList<string> PeopleEndings { get; init; } = [];
+
     /// <summary>Words that turn a yes into nothing when they come just before it ("not sure"), matched as typed.</summary>
     public IReadOnlyList<string> YesNoNegations { get; init; } = [];
 

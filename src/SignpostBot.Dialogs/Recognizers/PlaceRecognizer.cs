@@ -16,51 +16,41 @@ public sealed class PlaceRecognizer
     private const int BigTown = 100; // thousands of people: a town this big counts without a cue word
     private const int MinLooseLength = 6; // a name this long may be inflected or misspelt after a cue word
     private const int MaxShortMessage = 2; // tokens: a message this short may be just a place, so the looser matches apply
-    private const int MaxEnding = 4; // letters an inflection may add after a country name's stem ("niemc|zech")
-
-    // Words before a place that say the person is there now, in the bot's languages (normalized: "în" is "in", "në" is
-    // "ne"), less those that are everyday English words (Polish "we", "do"; Vietnamese "ở" is "o"). They also let an
-    // inflected or misspelt name count ("w Niemczech", "in manchestr": see TryLoose).
-    private static readonly FrozenSet<string> HereCues = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "in", "at", "to", "into", "near", "inside", "around", "outside", "here", "based", "living", "live", "lives", "stuck", "across", // en
-        "la", "w", "в", "во", "у", "до", "ne", "en", "em", "na", "no", "ao", "في", "فى", "الى", "إلى", "در", "تو", "به",
-        "sang", "tai", "nach", "au", "aux", "dans", "nel", "nella");
-
-    // Words before a place that say someone came from it. "calling from Poland" is where they are: see FromHereVerbs.
-    private static readonly FrozenSet<string> OriginCues = FrozenSet.Create(
-        StringComparer.Ordinal, "from", "born", "originally", "din", "z", "ze", "из", "з", "от", "від", "nga", "desde", "من", "از", "tu", "aus");
-
-    private static readonly FrozenSet<string> FromHereVerbs = FrozenSet.Create(
-        StringComparer.Ordinal, "calling", "call", "writing", "texting", "messaging", "typing", "talking", "speaking", "contacting");
-
-    // Town names that are everyday words or names ("Reading", "Nice", "Split", "George"): they count only after a cue word.
-    private static readonly FrozenSet<string> CommonWordTowns = FrozenSet.Create(
-        StringComparer.Ordinal, "reading", "nice", "split", "hull", "derby", "leon", "george", "essen", "halle", "siegen", "ruse", "latina",
-        "prato", "santander", "sabadell", "kingston", "police", "sale", "deal", "bath", "wells", "most", "march", "bury", "street", "orange", "mons");
-
-    // Suffixes that make a people of a country's name: "romanian", "albanian", "vietnamese", "nigerian".
-    private static readonly string[] PeopleSuffixes = ["n", "an", "ian", "ese", "i"];
+    private const int MaxEnding = 4;
+    private const int MaxFunctionWord = 3; // letters: "من", "din", "aus" are function words; "born", "nascut" are not // letters an inflection may add after a country name's stem ("niemc|zech")
 
     private readonly FrozenDictionary<string, Place> _places;
     private readonly FrozenDictionary<string, Place>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly CountryRecognizer? _fuzzy;
     private readonly FrozenDictionary<string, Place> _stems;
     private readonly (string Name, Place Place)[] _loose;
+    private readonly FrozenSet<string> _hereCues;
+    private readonly FrozenSet<string> _originCues;
+    private readonly FrozenSet<string> _fromHereVerbs;
+    private readonly FrozenSet<string> _commonWordTowns;
+    private readonly string[][] _elsewhere;
+    private readonly IReadOnlyList<string> _peopleEndings;
 
     /// <param name="knownCountries">The bot's countries (knowledge/countries.yaml): their names and aliases win.</param>
-    /// <param name="words">The language files' everyday country names, names needing a cue and words that are not codes.</param>
+    /// <param name="words">The language files' everyday country names, names needing a cue, words that are not codes, and
+    /// the place cue words (<see cref="RecognizerWords.PlaceCueWords"/>, origin cues, towns that are everyday words).</param>
     /// <param name="fuzzy">The recognizer for typos and flags when no exact name is found; null for exact names only.</param>
     public PlaceRecognizer(IEnumerable<CountryName> knownCountries, RecognizerWords words, CountryRecognizer? fuzzy = null)
     {
         ArgumentNullException.ThrowIfNull(knownCountries);
         ArgumentNullException.ThrowIfNull(words);
         _fuzzy = fuzzy;
+        _hereCues = words.PlaceCueWords;
+        _originCues = words.OriginCueWords;
+        _fromHereVerbs = words.FromHereVerbs;
+        _commonWordTowns = words.TownsNeedingCue;
+        _elsewhere = [.. words.ElsewhereWords.Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
+        _peopleEndings = words.PeopleEndings;
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
         void Add(string code, string name, CountryMentionSource source, bool requiresCue)
         {
             var normalized = TextNormalizer.Normalize(name);
-            if (normalized.Length < 2 || (normalized.Length == 2 && normalized != "uk") || words.NotCountryCodes.Contains(normalized))
+            if (normalized.Length < 2 || (normalized.Length == 2 && normalized != "uk") || words.NotCountryCodes.Contains(normalized) || words.NotPlaces.Contains(normalized))
             {
                 return;
             }
@@ -95,7 +85,7 @@ public sealed class PlaceRecognizer
         {
             var normalized = TextNormalizer.Normalize(city.Name);
             Add(city.Country, city.Name, CountryMentionSource.City,
-                city.ThousandsOfPeople < BigTown || normalized.Length <= 3 || CommonWordTowns.Contains(normalized));
+                city.ThousandsOfPeople < BigTown || normalized.Length <= 3 || _commonWordTowns.Contains(normalized));
         }
 
         _places = places.ToFrozenDictionary(StringComparer.Ordinal);
@@ -106,7 +96,7 @@ public sealed class PlaceRecognizer
         var loose = new List<(string Name, Place Place)>();
         foreach (var (name, place) in places)
         {
-            if (name.Length < MinLooseLength || name.Contains(' ', StringComparison.Ordinal) || (place.Source == CountryMentionSource.City && place.RequiresCue && !CommonWordTowns.Contains(name)))
+            if (name.Length < MinLooseLength || name.Contains(' ', StringComparison.Ordinal) || (place.Source == CountryMentionSource.City && place.RequiresCue && !_commonWordTowns.Contains(name)))
             {
                 continue;
             }
@@ -147,16 +137,21 @@ public sealed class PlaceRecognizer
         CountryMention? origin = null;
         for (var i = 0; i < tokens.Length;)
         {
-            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words)
-                && !((tokens.Length <= MaxShortMessage || (i > 0 && HereCues.Contains(tokens[i - 1]))) && TryLoose(tokens[i], out place, out length, out words)))
+            if (!TryPlaceAt(normalized, tokens, i, out var place, out var length, out var words))
             {
-                if (PeopleOf(tokens[i]) is { } people && origin is null)
+                // A people ("romanian") is an origin, before the loose match could read it as a misspelt country.
+                if (PeopleOf(tokens[i]) is { } people)
                 {
-                    origin = people;
+                    origin ??= people;
+                    i++;
+                    continue;
                 }
 
-                i++;
-                continue;
+                if (!((tokens.Length <= MaxShortMessage || (i > 0 && _hereCues.Contains(tokens[i - 1]))) && TryLoose(tokens[i], out place, out length, out words)))
+                {
+                    i++;
+                    continue;
+                }
             }
 
             var mention = new CountryMention(place.Code, place.Source, words);
@@ -255,19 +250,27 @@ public sealed class PlaceRecognizer
 
     // 3: after a "here" cue; 2: the whole message (or all but greeting-like words); 1: named without a cue; 0: does not count;
     // -1: an origin.
-    private static int StrengthAt(string[] tokens, int start, int length, bool requiresCue)
+    private int StrengthAt(string[] tokens, int start, int length, bool requiresCue)
     {
         for (var back = 1; back <= 3 && start - back >= 0; back++)
         {
             var word = tokens[start - back];
-            if (OriginCues.Contains(word))
+            if (_originCues.Contains(word))
             {
-                return start - back - 1 >= 0 && FromHereVerbs.Contains(tokens[start - back - 1]) ? 3 : -1;
+                return start - back - 1 >= 0 && _fromHereVerbs.Contains(tokens[start - back - 1]) ? 3 : -1;
             }
 
-            if (HereCues.Contains(word))
+            if (_hereCues.Contains(word))
             {
-                return start - back - 1 >= 0 && OriginCues.Contains(tokens[start - back - 1]) ? -1 : 3; // "born in"
+                // "born in" is an origin; a short function word before the cue is not ("من تو": Arabic "from" is Persian "I").
+                var cue = start - back;
+                if (cue >= 1 && tokens[cue - 1].Length > MaxFunctionWord && _originCues.Contains(tokens[cue - 1]))
+                {
+                    return -1;
+                }
+
+                // "my family in Albania", "familjen time ne Shqiperi", "send me back to Romania": somewhere else.
+                return EndsWithElsewhere(tokens, cue) ? -1 : 3;
             }
 
             if (back == 1 && word is not ("the" or "of" or "city" or "central"))
@@ -284,6 +287,20 @@ public sealed class PlaceRecognizer
         return requiresCue ? 0 : 1;
     }
 
+    // Whether the words just before tokens[cue] are an elsewhere phrase ("my family", "back").
+    private bool EndsWithElsewhere(string[] tokens, int cue)
+    {
+        foreach (var phrase in _elsewhere)
+        {
+            if (cue >= phrase.Length && tokens.AsSpan(cue - phrase.Length, phrase.Length).SequenceEqual(phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private CountryMention? PeopleOf(string token)
     {
         if (token.Length < 5)
@@ -291,7 +308,7 @@ public sealed class PlaceRecognizer
             return null;
         }
 
-        foreach (var suffix in PeopleSuffixes)
+        foreach (var suffix in _peopleEndings)
         {
             if (token.EndsWith(suffix, StringComparison.Ordinal) && _lookup.TryGetValue(token.AsSpan(0, token.Length - suffix.Length), out var place)
                 && place.Source == CountryMentionSource.CountryName)

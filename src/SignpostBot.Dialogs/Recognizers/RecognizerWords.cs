@@ -25,6 +25,13 @@ public sealed class RecognizerWords
         NotCountryCodes = Union(l => l.NotCountryCodes);
         OrdinalFillers = Union(l => l.OrdinalFillers);
         OrdinalPointers = Union(l => l.OrdinalPointers);
+        PlaceCueWords = Union(l => l.PlaceCueWords);
+        OriginCueWords = Union(l => l.OriginCueWords);
+        FromHereVerbs = Union(l => l.FromHereVerbs);
+        TownsNeedingCue = Union(l => l.TownsNeedingCue);
+        NotPlaces = Union(l => l.NotPlaces);
+        ElsewhereWords = all.SelectMany(l => l.ElsewhereWords).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).ToArray();
+        PeopleEndings = all.SelectMany(l => l.PeopleEndings).Select(TextNormalizer.Normalize).Distinct(StringComparer.Ordinal).ToArray();
         YesNoNegations = all.SelectMany(l => l.YesNoNegations).Distinct(StringComparer.Ordinal).ToArray();
         CountryNames = all.SelectMany(l => l.CountryNames).ToLookup(n => n.Code, n => n.Name, StringComparer.Ordinal);
         YesNo = new YesNoVocabulary(all);
@@ -63,6 +70,27 @@ public sealed class RecognizerWords
 
     /// <inheritdoc cref="LanguageWords.OrdinalPointers"/>
     public FrozenSet<string> OrdinalPointers { get; }
+
+    /// <inheritdoc cref="LanguageWords.PlaceCueWords"/>
+    public FrozenSet<string> PlaceCueWords { get; }
+
+    /// <inheritdoc cref="LanguageWords.OriginCueWords"/>
+    public FrozenSet<string> OriginCueWords { get; }
+
+    /// <inheritdoc cref="LanguageWords.FromHereVerbs"/>
+    public FrozenSet<string> FromHereVerbs { get; }
+
+    /// <inheritdoc cref="LanguageWords.TownsNeedingCue"/>
+    public FrozenSet<string> TownsNeedingCue { get; }
+
+    /// <inheritdoc cref="LanguageWords.NotPlaces"/>
+    public FrozenSet<string> NotPlaces { get; }
+
+    /// <inheritdoc cref="LanguageWords.ElsewhereWords"/>
+    public IReadOnlyList<string> ElsewhereWords { get; }
+
+    /// <inheritdoc cref="LanguageWords.PeopleEndings"/>
+    public IReadOnlyList<string> PeopleEndings { get; }
 
     /// <inheritdoc cref="LanguageWords.YesNoNegations"/>
     public IReadOnlyList<string> YesNoNegations { get; }

@@ -5,9 +5,12 @@ namespace SignpostBot.Dialogs.Understanding;
 /// rules and the classifier) and the entities. <see cref="Rules"/> names what decided, for <c>explain</c>.
 /// </summary>
 /// <param name="Scores">Every intent's score, best first; empty when no classifier is trained.</param>
-/// <param name="Country">ISO 3166-1 alpha-2 of a country named in the message; null when none is.</param>
+/// <param name="Country">ISO 3166-1 alpha-2 of the country where the writer (or the person at risk) is, by name, native
+/// name, alias or town ("I'm in Birmingham" is GB); null when the message does not say. A country named only as an
+/// origin is <see cref="Origin"/>.</param>
 /// <param name="Age">An age stated in the message, in years; null when none is.</param>
-/// <param name="Role">victim, public, professional or unknown.</param>
+/// <param name="Under18">The person at risk is a child: an age under 18, or a child word ("im in year 9", "minor").</param>
+/// <param name="Role">victim (about themselves), public (about someone else), professional (in a work capacity) or unknown.</param>
 public sealed record Interpretation(
     IReadOnlyList<IntentScore> Scores,
     bool Danger,
@@ -18,6 +21,9 @@ public sealed record Interpretation(
     string Role,
     IReadOnlyList<string> Rules)
 {
+    /// <summary>ISO 3166-1 alpha-2 of a country named only as where someone comes from ("I am from Vietnam"); never whose helplines fit.</summary>
+    public string? Origin { get; init; }
+
     /// <summary>The best intent, or <c>other</c> when nothing is known.</summary>
     public string Intent => Scores.Count > 0 ? Scores[0].Intent : "other";
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Recognizers;
@@ -8,30 +7,42 @@ namespace SignpostBot.Dialogs.Understanding;
 /// <summary>
 /// Reads a free message into an <see cref="Interpretation"/>: the one place the engine, <c>evaluate</c> and
 /// <c>explain</c> get their understanding from, so the tools measure what the bot does. Danger and self-harm are the
-/// union of the content rules (every language's <c>dialogs/understanding/</c> <c>rules</c>, with their negations and
-/// pleas) and the classifier, so neither can be missed because of a score.
+/// union of the content rules (<c>dialogs/global.yaml</c> interruptions, with their negations) and the classifier, so
+/// neither can be missed because of a score.
 /// </summary>
 public sealed class MessageInterpreter
 {
-    /// <summary>A classifier score at or above this counts as the classifier seeing danger or self-harm.</summary>
-    public const float SafetyScore = 0.5f;
+    /// <summary>
+    /// A classifier score at or above this counts as the classifier seeing danger or self-harm on its own: it must be
+    /// nearly sure, because the rules carry recall and a wrong alarm tells someone who is fine to call 999.
+    /// </summary>
+    public const float SafetyScore = 0.8f;
+
+    /// <summary>The fewest words a message needs before the classifier alone may raise danger or self-harm: "no", "help" and "Não" are answers.</summary>
+    public const int SafetyWords = 3;
+
+    /// <summary>A best-intent score below this is low confidence: the bot asks a clarifying question, and the intent says nothing about the role.</summary>
+    public const float ConfidentScore = 0.35f;
 
     /// <summary>The intent that, for a child, is danger now at any score.</summary>
     private const string ChildSexualExploitation = "disclosure.sexual_exploitation";
 
     private readonly InterruptionDetector _rules;
-    private readonly CountryRecognizer _countries;
+    private readonly PlaceRecognizer _places;
+    private readonly AgeRecognizer _ages;
+    private readonly RoleHintRecognizer _roles;
     private readonly IIntentClassifier? _classifier;
-    private readonly HashSet<string> _ageWords;
-    private readonly string[][] _childWords;
 
     public MessageInterpreter(DialogSet content, IIntentClassifier? classifier)
     {
         _rules = new InterruptionDetector(content);
-        _countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
+        var countries = content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)).ToList();
+        _places = new PlaceRecognizer(countries, content.Words, new CountryRecognizer(countries, content.Words));
+        _ages = new AgeRecognizer(content.Understanding.SelectMany(u => u.AgeWords), content.Understanding.SelectMany(u => u.ChildWords));
+        _roles = new RoleHintRecognizer(Enum.GetValues<RoleHint>().ToDictionary(
+            role => role,
+            role => content.Understanding.SelectMany(u => u.RoleWords.TryGetValue(role, out var words) ? words : [])));
         _classifier = classifier;
-        _ageWords = content.Understanding.SelectMany(u => u.AgeWords).SelectMany(w => TextNormalizer.Tokenize(TextNormalizer.Normalize(w))).ToHashSet(StringComparer.Ordinal);
-        _childWords = content.Understanding.SelectMany(u => u.ChildWords).Select(w => TextNormalizer.Tokenize(TextNormalizer.Normalize(w))).Where(t => t.Length > 0).ToArray();
     }
 
     public Interpretation Interpret(string text)
@@ -40,31 +51,49 @@ public sealed class MessageInterpreter
         var tokens = TextNormalizer.Tokenize(normalized);
         var rules = new List<string>();
         var scores = _classifier?.Classify(text) ?? [];
-
-        var country = _countries.Recognize(text, MatchMode.Find)?.Code;
-        var age = Age(tokens);
-        var under18 = age is < 18 || _childWords.Any(w => Contains(tokens, w));
-        if (age is not null)
+        var where = _places.FindWhereTheWriterIs(normalized, tokens, text);
+        if (where.Location is { } location)
         {
-            rules.Add($"age: {age}");
+            rules.Add($"country: {location.Code} ({location.Source}: {location.Words})");
         }
 
+        if (where.Origin is { } origin)
+        {
+            rules.Add($"origin: {origin.Code} ({origin.Words}), not where they are");
+        }
+
+        var age = _ages.Find(tokens);
+        if (age is not null)
+        {
+            rules.Add(age.Age is { } years ? $"age: {years} ({age.Words})" : $"under 18: {age.Words}");
+        }
+
+        var hint = _roles.Find(tokens);
+        if (hint is not null)
+        {
+            rules.Add($"role words: {hint.Words}");
+        }
+
+        var under18 = age?.Under18 == true;
         var (danger, selfHarm) = Safety(tokens, scores, under18, rules);
-        return new Interpretation(scores, danger, selfHarm, country, age, under18, Role(scores), rules);
+        return new Interpretation(scores, danger, selfHarm, where.Location?.Code, age?.Age, under18, Role(scores, hint?.Role), rules)
+        {
+            Origin = where.Origin?.Code,
+        };
     }
 
     /// <summary>
     /// Danger and self-harm: each is the union of its rule (a phrase of any language, <see cref="SafetyRules"/>) and the
     /// classifier (the intent's score at or above <see cref="SafetyScore"/>), so neither is missed because of a score.
-    /// A child whose message reads best as sexual exploitation is in danger whatever the score: a child being sexually
-    /// exploited is danger now (tests/understanding/README.md). What decided is added to <paramref name="rules"/> for
+    /// A child whose message reads as sexual exploitation with a confident score (<see cref="ConfidentScore"/>, best or
+    /// not) is in danger: a child being sexually exploited is danger now (tests/understanding/README.md). What decided is added to <paramref name="rules"/> for
     /// <c>explain</c>.
     /// </summary>
     private (bool Danger, bool SelfHarm) Safety(string[] tokens, IReadOnlyList<IntentScore> scores, bool under18, List<string> rules)
     {
         var selfHarm = Decide(_rules.Safety.Find(tokens, SafetyKind.SelfHarm), "self-harm", "self_harm");
         var danger = Decide(_rules.Safety.Find(tokens, SafetyKind.Danger), "danger", "danger.now");
-        if (!danger && under18 && scores.Count > 0 && scores[0].Intent == ChildSexualExploitation)
+        if (!danger && under18 && scores.Any(s => s.Intent == ChildSexualExploitation && s.Score >= ConfidentScore))
         {
             danger = true;
             rules.Add($"child and classifier: {ChildSexualExploitation}");
@@ -80,6 +109,12 @@ public sealed class MessageInterpreter
                 return true;
             }
 
+            // The classifier has no sense of "not", and a word or two is an answer: such messages are left to the rules.
+            if (tokens.Length < SafetyWords || _rules.Safety.HasNegation(tokens))
+            {
+                return false;
+            }
+
             foreach (var score in scores)
             {
                 if (score.Intent == intent && score.Score >= SafetyScore)
@@ -93,64 +128,69 @@ public sealed class MessageInterpreter
         }
     }
 
-    /// <summary>The role with the most weight: each intent family speaks for one role.</summary>
-    private static string Role(IReadOnlyList<IntentScore> scores)
+    /// <summary>
+    /// Who is writing: the role the best intent speaks for (a disclosure or danger for the person themselves, a
+    /// professional topic for a professional; self-harm and questions do not say; places, greetings and anything else
+    /// say nothing), sharpened by the role words the message has. Role words count only for a message about someone's
+    /// situation, never for small talk. The best intent alone decides, not a sum over intents: the seven disclosures
+    /// would otherwise outvote a question that is clearly best. When no intent reaches <see cref="ConfidentScore"/>,
+    /// the family with the most weight in all decides: unsure between four disclosures is still sure of a disclosure.
+    /// </summary>
+    private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint)
     {
-        if (scores.Count == 0)
+        var best = scores.Count == 0 ? Family.Other : scores[0].Score >= ConfidentScore ? FamilyOf(scores[0].Intent) : Heaviest(scores);
+        return (best, hint) switch
         {
-            return "unknown";
-        }
+            (Family.Other, _) => "unknown",
+            (_, RoleHint.Professional) => "professional",
+            (Family.Victim or Family.Public or Family.Unsaid, RoleHint.SomeoneElse) => "public",
+            (Family.Unsaid, RoleHint.Self) => "victim",
+            (Family.Victim, _) => "victim",
+            (Family.Public, _) => "public",
+            (Family.Professional, _) => "professional",
+            _ => "unknown",
+        };
+    }
 
-        var weights = new Dictionary<string, float>(StringComparer.Ordinal) { ["victim"] = 0, ["public"] = 0, ["professional"] = 0, ["unknown"] = 0 };
+    private static Family Heaviest(IReadOnlyList<IntentScore> scores)
+    {
+        Span<float> weights = stackalloc float[FamilyCount];
         foreach (var (intent, score) in scores)
         {
-            var role = intent switch
-            {
-                "role.victim" or "self_harm" or "danger.now" => "victim",
-                "role.public" => "public",
-                "role.professional" => "professional",
-                _ when intent.StartsWith("professional.", StringComparison.Ordinal) => "professional",
-                _ when intent.StartsWith("disclosure.", StringComparison.Ordinal) => "victim",
-                _ => "unknown",
-            };
-            weights[role] += score;
+            weights[(int)FamilyOf(intent)] += score;
         }
 
-        return weights.OrderByDescending(w => w.Value).First().Key;
+        var heaviest = 0;
+        for (var family = 1; family < FamilyCount; family++)
+        {
+            heaviest = weights[family] > weights[heaviest] ? family : heaviest;
+        }
+
+        return (Family)heaviest;
     }
 
-    /// <summary>A number from 5 to 25 beside an age word ("im 13", "13 years old", "13yo").</summary>
-    private int? Age(string[] tokens)
+    private static Family FamilyOf(string intent) => intent switch
     {
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            var digits = new string(token.TakeWhile(char.IsAsciiDigit).ToArray());
-            if (digits.Length is 0 or > 2 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 5 or > 25)
-            {
-                continue;
-            }
+        "role.victim" or "danger.now" => Family.Victim,
+        "role.public" => Family.Public,
+        "role.professional" => Family.Professional,
+        "self_harm" => Family.Unsaid,
+        "greeting" or "country.only" or "other" => Family.Other,
+        _ when intent.StartsWith("professional.", StringComparison.Ordinal) => Family.Professional,
+        _ when intent.StartsWith("disclosure.", StringComparison.Ordinal) => Family.Victim,
+        _ when intent.StartsWith("question.", StringComparison.Ordinal) => Family.Unsaid,
+        _ => Family.Other,
+    };
 
-            var suffix = token[digits.Length..];
-            if ((suffix.Length > 0 && _ageWords.Contains(suffix)) || (i > 0 && _ageWords.Contains(tokens[i - 1])) || (i + 1 < tokens.Length && _ageWords.Contains(tokens[i + 1])))
-            {
-                return n;
-            }
-        }
+    private const int FamilyCount = 5;
 
-        return null;
-    }
-
-    private static bool Contains(string[] tokens, string[] phrase)
+    // Which role an intent speaks for: Unsaid is about a situation without saying whose (self-harm, a question).
+    private enum Family
     {
-        for (var i = 0; i + phrase.Length <= tokens.Length; i++)
-        {
-            if (tokens.AsSpan(i, phrase.Length).SequenceEqual(phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        Victim,
+        Public,
+        Professional,
+        Unsaid,
+        Other,
     }
 }

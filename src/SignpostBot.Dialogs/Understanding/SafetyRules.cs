@@ -45,6 +45,7 @@ public sealed class SafetyRules
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstStem;
     private readonly int[] _fuzzyFirst;
     private readonly string[][] _pleas;
+    private readonly string[][] _negations;
     private readonly string[] _joined;
 
     public SafetyRules(IEnumerable<UnderstandingExamples> languages)
@@ -52,6 +53,7 @@ public sealed class SafetyRules
         ArgumentNullException.ThrowIfNull(languages);
         var phrases = new List<Phrase>();
         var pleas = new List<string[]>();
+        var negations = new List<string[]>();
         var joined = new List<string>();
         // English, the language the content is written in, first: its phrases are the ones prove tries first and explain names.
         foreach (var language in languages.OrderBy(l => l.Language != LanguageTag.English))
@@ -60,6 +62,7 @@ public sealed class SafetyRules
             phrases.AddRange(language.SelfHarm.Select(p => Phrase.Parse(p, SafetyKind.SelfHarm, language.Language, denial)).Where(p => p.Words.Length > 0));
             phrases.AddRange(language.Danger.Select(p => Phrase.Parse(p, SafetyKind.Danger, language.Language, denial)).Where(p => p.Words.Length > 0));
             pleas.AddRange(Words(language.Pleas));
+            negations.AddRange(Words(language.Negations));
             joined.AddRange(language.Joined.Select(TextNormalizer.Normalize).Where(j => j.Length > 0 && !j.Contains(' ', StringComparison.Ordinal)));
         }
 
@@ -72,12 +75,34 @@ public sealed class SafetyRules
         _byFirstStem = Index(p => p.Words[0].Stem, w => w.Text[..MinimumStem]).GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzyFirst = Enumerable.Range(0, _phrases.Length).Where(i => _phrases[i].Words[0].Fuzzy).ToArray();
         _pleas = Distinct(pleas);
+        _negations = Distinct(negations);
         _joined = [.. joined.Distinct(StringComparer.Ordinal)];
         DangerPhrases = ProbeTexts(SafetyKind.Danger);
         SelfHarmPhrases = ProbeTexts(SafetyKind.SelfHarm);
         DangerSamples = languages.OrderBy(l => l.Language != LanguageTag.English)
             .Select(l => l.Danger.Select(p => Phrase.Parse(p, SafetyKind.Danger, l.Language, Denial.None)).FirstOrDefault(p => p.Words.Length > 0)?.ProbeText)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// Whether the message has a negation of any language ("not", "nobody", "nu", "не"): a message that denies
+    /// something. The classifier reads words without their order, so "I'm not in danger" looks like danger to it; only
+    /// the rules, which know what a negation denies, decide such a message.
+    /// </summary>
+    public bool HasNegation(string[] tokens)
+    {
+        foreach (var negation in _negations)
+        {
+            for (var start = 0; start + negation.Length <= tokens.Length; start++)
+            {
+                if (tokens.AsSpan(start, negation.Length).SequenceEqual(negation))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

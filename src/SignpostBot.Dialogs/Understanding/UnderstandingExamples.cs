@@ -1,3 +1,4 @@
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Understanding;
@@ -46,6 +47,9 @@ public sealed record UnderstandingExamples
 
     /// <summary>Words beside a number that make it an age ("years old").</summary>
     public IReadOnlyList<string> AgeWords { get; init; } = [];
+
+    /// <summary>Phrases that say who is writing (<c>roleWords</c>: professional, someoneElse, self), for the <see cref="RoleHintRecognizer"/>.</summary>
+    public IReadOnlyDictionary<RoleHint, IReadOnlyList<string>> RoleWords { get; init; } = new Dictionary<RoleHint, IReadOnlyList<string>>();
 
     /// <summary>Every example of every intent, as (intent, text) pairs in file order: the training rows.</summary>
     public IEnumerable<(string Intent, string Text)> Examples

@@ -20,6 +20,21 @@ public sealed class LanguageWordsLoaderTests
     }
 
     [Fact]
+    public void Load_Repository_GivesThePlaceRecognizersWords()
+    {
+        var words = TestContent.Dialogs.Words;
+
+        Assert.Contains("in", (IReadOnlySet<string>)words.PlaceCueWords);
+        Assert.Contains("w", (IReadOnlySet<string>)words.PlaceCueWords);                  // Polish
+        Assert.Contains("din", (IReadOnlySet<string>)words.OriginCueWords);               // Romanian
+        Assert.Contains("calling", (IReadOnlySet<string>)words.FromHereVerbs);
+        Assert.Contains("reading", (IReadOnlySet<string>)words.TownsNeedingCue);
+        Assert.Contains("police", (IReadOnlySet<string>)words.NotPlaces);
+        Assert.Contains("ese", words.PeopleEndings);
+        Assert.Contains("my family", words.ElsewhereWords);
+    }
+
+    [Fact]
     public void Load_FileNamedForAnotherLanguage_IsAnError()
     {
         var errors = Load(("dialogs/language/de.yaml", "version: 1\nlanguage: fr\ndrafted: a test\nreview: needed\ncountryStopWords: [de]\n"));

@@ -1,10 +1,14 @@
 using SignpostBot.Dialogs.Recognizers;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Dialogs.Tests.Recognizers;
 
 public sealed class AgeRecognizerTests
 {
-    private static readonly AgeRecognizer Recognizer = new(EnglishEntityWords.AgeWords, EnglishEntityWords.ChildWords);
+    // The English words of dialogs/understanding/en.yaml (rules.ageWords and rules.childWords), as the bot reads them.
+    private static readonly AgeRecognizer Recognizer = new(English.AgeWords, English.ChildWords);
+
+    private static SignpostBot.Dialogs.Understanding.UnderstandingExamples English => TestContent.Dialogs.Understanding.Single(u => u.Language == "en");
 
     [Theory]
     [InlineData("im 13 my step dad sells me", 13, true)]
@@ -43,4 +47,17 @@ public sealed class AgeRecognizerTests
     [InlineData("I'm in year 2024 of this hell")]
     [InlineData("hello")]
     public void Finds_nothing_in_numbers_that_are_not_ages(string message) => Assert.Null(Recognizer.Find(message));
+
+    [Theory]
+    [InlineData("Em 14 tuổi và em cần giúp đỡ", 14)]
+    [InlineData("tuoi 16", 16)]
+    public void AWordWithoutItsNumberPlace_CountsOnEitherSideOfANumber(string message, int age)
+    {
+        var recognizer = new AgeRecognizer(["tuoi"], []);
+
+        Assert.Equal(age, recognizer.Find(message)?.Age);
+    }
+
+    [Fact]
+    public void AWordWithoutItsNumberPlace_AloneIsNoAge() => Assert.Null(new AgeRecognizer(["tuoi"], []).Find("bao nhieu tuoi"));
 }

@@ -62,7 +62,8 @@ public sealed partial class EvaluationSetMeasurement(ITestOutputHelper output)
     [Fact]
     public void Age_and_under18_are_measured()
     {
-        var recognizer = new AgeRecognizer(EnglishEntityWords.AgeWords, EnglishEntityWords.ChildWords);
+        var words = TestContent.Dialogs.Understanding.Single(u => u.Language == "en");
+        var recognizer = new AgeRecognizer(words.AgeWords, words.ChildWords);
         int ages = 0, agesRight = 0, children = 0, childrenFound = 0, adults = 0, adultsCalledChildren = 0;
         var english = 0;
         foreach (var message in Messages().Where(m => m.File.StartsWith("en", StringComparison.Ordinal) || m.File == "innocent.yaml"))

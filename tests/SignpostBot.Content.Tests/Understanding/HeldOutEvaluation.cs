@@ -1,0 +1,28 @@
+using SignpostBot.Content.Loading;
+using SignpostBot.Content.Understanding;
+using SignpostBot.Dialogs.Understanding;
+using SignpostBot.Testing;
+
+namespace SignpostBot.Content.Tests.Understanding;
+
+/// <summary>
+/// The classifier trained once from the repository's examples, and the interpreter's report on the held-out set
+/// (tests/understanding/), shared by every test that needs them: training takes seconds, so the suite pays it once.
+/// </summary>
+internal static class HeldOutEvaluation
+{
+
+    private static readonly Lazy<EvaluationReport> LazyReport = new(() =>
+    {
+        var errors = new ContentErrors();
+        var messages = EvaluationSet.Read(RepositoryPaths.Understanding, errors);
+        Assert.False(errors.HasErrors, string.Join('\n', errors.All));
+        return UnderstandingEvaluation.Run(messages, new MessageInterpreter(TestContent.Dialogs, Classifier));
+    });
+
+    /// <summary>The classifier of the repository's examples.</summary>
+    public static IntentClassifier Classifier => TestContent.Classifier!;
+
+    /// <summary>What <c>signpostbot evaluate</c> reports on the held-out set.</summary>
+    public static EvaluationReport Report => LazyReport.Value;
+}
