@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SignpostBot.Content;
 
 namespace SignpostBot.Tests;
 
@@ -44,5 +46,16 @@ public class BotFactory : WebApplicationFactory<Program>
                 configure(services);
             }
         });
+    }
+
+    /// <summary>
+    /// The host, once its intent classifier is in use: the bot answers before that (rules and recognizers), but the
+    /// tests hold it to what it says with the classifier, so every test sees the same bot. Trained once per process.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<BotContentHolder>().Understanding.WaitAsync(TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+        return host;
     }
 }

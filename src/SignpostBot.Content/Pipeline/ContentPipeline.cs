@@ -72,7 +72,7 @@ public static class ContentPipeline
                     var built = content;
                     Parallel.Invoke(
                         () => proof = options.Prove is { } prove ? FlowProver.Prove(built, prove).Problems : [],
-                        () => classifier = options.Train ? IntentClassifier.Train(built.Understanding) : null);
+                        () => classifier = options.Train ? IntentClassifier.For(built.Understanding) : null);
                 }
             });
 

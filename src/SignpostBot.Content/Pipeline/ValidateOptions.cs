@@ -28,8 +28,12 @@ public sealed record ValidateOptions
     /// <summary>Also train the intent classifier from the understanding files (<see cref="ValidationResult.Classifier"/>).</summary>
     public bool Train { get; init; }
 
-    /// <summary>What the bot runs on every version it serves (built in, or from blob storage): every check, <c>prove</c>, and training.</summary>
-    public static ValidateOptions ForTheBot() => new() { Prove = new ProveOptions(), Train = true };
+    /// <summary>
+    /// What the bot runs on every version it serves (built in, or from blob storage): every check and <c>prove</c>. The
+    /// classifier is trained apart (at start-up on the spare core while the bot already answers; for a blob version
+    /// before it is swapped in), so a start is not held up by training.
+    /// </summary>
+    public static ValidateOptions ForTheBot() => new() { Prove = new ProveOptions() };
 }
 
 /// <summary>Everything the pipeline found, errors and warnings, and the content when it loaded without errors.</summary>

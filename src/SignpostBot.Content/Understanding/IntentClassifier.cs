@@ -1,3 +1,6 @@
+using System.Text;
+using System.Security.Cryptography;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -40,6 +43,21 @@ public sealed class IntentClassifier : IIntentClassifier
 
     /// <summary>The intents the model knows, in the model's order.</summary>
     public IReadOnlyList<string> Intents => _intents;
+
+    // Trained models by their training rows: the same examples always give the same model (fixed seed, one thread), so a
+    // process that loads the same content again (a blob update that only changes knowledge/, a test's next host) reuses it.
+    private static readonly ConcurrentDictionary<string, Lazy<IntentClassifier?>> Trained = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The classifier for these examples with the chosen settings: trained once per process for the same examples
+    /// (see <see cref="Train"/>), then shared.
+    /// </summary>
+    public static IntentClassifier? For(IEnumerable<UnderstandingExamples> understanding)
+    {
+        var rows = Rows(understanding);
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows.Select(r => r.Label + '\t' + r.Text)))));
+        return Trained.GetOrAdd(key, _ => new Lazy<IntentClassifier?>(() => Train(understanding))).Value;
+    }
 
     /// <summary>Trains from the examples of every language; null when there are fewer than two intents to tell apart.</summary>
     public static IntentClassifier? Train(IEnumerable<UnderstandingExamples> understanding, ClassifierSettings? settings = null)

@@ -102,7 +102,7 @@ public sealed partial class BlobKnowledgeRefresher(
             {
                 Knowledge = ContentFolder.InMemory(files.Texts, "blob:" + source.Location, "the blob container " + source.Location, builtIn.Knowledge.Files),
             };
-            var result = ContentPipeline.Load(uploaded, ValidateOptions.ForTheBot());
+            var result = ContentPipeline.Load(uploaded, ValidateOptions.ForTheBot() with { Train = true });
             KnowledgeHealth outcome;
             if (result.Content is not { } content)
             {

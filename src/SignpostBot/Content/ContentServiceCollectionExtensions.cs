@@ -31,6 +31,7 @@ public static class ContentServiceCollectionExtensions
         services.TryAddSingleton<ChannelRendererFactory>(ChannelRenderers.Standard);
         services.AddSingleton(provider => provider.GetRequiredService<ValidationResult>().BotOrThrow(provider.GetRequiredService<ChannelRendererFactory>()));
         services.AddSingleton(provider => new BotContentHolder(provider.GetRequiredService<TriageBot>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<IntentModelTraining>();
         return services;
     }
 
