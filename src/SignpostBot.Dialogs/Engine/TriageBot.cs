@@ -291,7 +291,8 @@ public sealed class TriageBot : ITurnFunction
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        var read = _interpreter.Interpret(text);
+        var opening = _firstMessage.AtOpeningQuestion(turn) && !_firstMessage.IsButton(turn, text);
+        var read = _interpreter.Interpret(text, classify: opening || tokens.Length >= MessageInterpreter.SafetyWords);
 
         // Suicide and danger are the union of the content rules and the classifier; the rest are whole-message commands.
         var interruption = read.SelfHarm ? InterruptionKind.Suicide

@@ -60,13 +60,47 @@ public sealed class LanguageChooser
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
         _detector = supported.Length >= 2 ? LanguageDetector.For(supported.Select(l => l.Language)) : null;
 
-        _vocabulary = supported.Length >= 2 ? Vocabulary(samples ?? [], _byTag) : FrozenDictionary<string, string>.Empty;
+        var sampled = (samples ?? []).ToList();
+        _vocabulary = supported.Length >= 2 ? Vocabulary(sampled, _byTag) : FrozenDictionary<string, string>.Empty;
+        _known = sampled
+            .GroupBy(s => Base(s.Language), StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.SelectMany(s => s.Texts).SelectMany(t => TextNormalizer.Tokenize(TextNormalizer.Normalize(t))).ToFrozenSet(StringComparer.Ordinal),
+                StringComparer.Ordinal);
 
         // The scripts the bot can read: those its languages' own names are written in (English's is Latin).
         _scripts = supported.Select(l => LanguageScript.Main(l.OwnName)).OfType<string>().Append("Latin").ToFrozenSet(StringComparer.Ordinal);
     }
 
     private readonly FrozenSet<string> _scripts;
+
+    // Every word each language's samples use, by base language: a message made of them is in that language.
+    private readonly FrozenDictionary<string, FrozenSet<string>> _known;
+
+    /// <summary>
+    /// The share of a message's words (in tenths) that must be words the conversation's language already uses for the
+    /// message to count as written in it, without asking the detector (which costs far more than a look-up).
+    /// </summary>
+    public const int KnownWordsTenths = 7;
+
+    /// <summary>Whether most of the message's words are words the language's own samples use.</summary>
+    private bool WrittenIn(string? language, string text)
+    {
+        if (!_known.TryGetValue(Base(language), out var words))
+        {
+            return false;
+        }
+
+        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(text));
+        var known = 0;
+        foreach (var token in tokens)
+        {
+            known += words.Contains(token) ? 1 : 0;
+        }
+
+        return tokens.Length > 0 && known * 10 >= tokens.Length * KnownWordsTenths;
+    }
 
     // A word → the one offered language whose samples use it; words two or more languages use are left out.
     private readonly FrozenDictionary<string, string> _vocabulary;
@@ -166,8 +200,9 @@ public sealed class LanguageChooser
             return new(SameLanguage(named.Language, previous) ? previous : named.Language, LanguageSource.Named, previous);
         }
 
-        // The message's own words first, when they clearly belong to one language; else the detector's guess.
-        if ((ByWords(text) ?? _detector?.Detect(text)) is { } detected && !SameLanguage(detected, previous))
+        // A message in the conversation's own words stays in its language; else the words that clearly belong to one
+        // language decide, else the detector's guess.
+        if (!WrittenIn(previous, text) && (ByWords(text) ?? _detector?.Detect(text)) is { } detected && !SameLanguage(detected, previous))
         {
             return new(detected, LanguageSource.Detected, previous);
         }

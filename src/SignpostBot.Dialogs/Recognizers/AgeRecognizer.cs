@@ -55,9 +55,14 @@ public sealed class AgeRecognizer
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var split = SplitGluedNumbers(tokens);
+
+        // Most messages have no number and few of the words: a pattern is only tried when they are there.
+        var words = split.ToHashSet(StringComparer.Ordinal);
+        var hasNumber = split.Any(t => NumberOf(t) is not null);
+        bool Possible(Pattern pattern) => pattern.Tokens.All(t => t == "0" ? hasNumber : words.Contains(t));
         foreach (var pattern in _agePatterns)
         {
-            if (Match(pattern, split, 99) is { } age)
+            if (hasNumber && Possible(pattern) && Match(pattern, split, 99) is { } age)
             {
                 return new AgeFound(age.Number, age.Number < 18, age.Words);
             }
@@ -65,7 +70,7 @@ public sealed class AgeRecognizer
 
         foreach (var pattern in _childPatterns)
         {
-            if (Match(pattern, split, MaxSchoolYear) is { } child)
+            if (Possible(pattern) && Match(pattern, split, MaxSchoolYear) is { } child)
             {
                 return new AgeFound(null, true, child.Words);
             }

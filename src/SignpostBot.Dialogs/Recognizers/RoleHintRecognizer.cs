@@ -45,8 +45,16 @@ public sealed class RoleHintRecognizer
     public RoleHintFound? Find(string[] tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+
+        // Only phrases whose first word is in the message can match: a set look-up instead of a scan per phrase.
+        var words = tokens.ToHashSet(StringComparer.Ordinal);
         foreach (var (role, phrase) in _phrases)
         {
+            if (!words.Contains(phrase[0]))
+            {
+                continue;
+            }
+
             for (var start = 0; start + phrase.Length <= tokens.Length; start++)
             {
                 if (tokens.AsSpan(start, phrase.Length).SequenceEqual(phrase))

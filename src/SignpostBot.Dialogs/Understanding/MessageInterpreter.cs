@@ -45,12 +45,16 @@ public sealed class MessageInterpreter
         _classifier = classifier;
     }
 
-    public Interpretation Interpret(string text)
+    /// <param name="classify">
+    /// Run the classifier (the tools always do). The bot leaves it out for a short answer to a question that is not a
+    /// first message ("no", "Romania"): nothing there needs an intent, and the safety rules still read it.
+    /// </param>
+    public Interpretation Interpret(string text, bool classify = true)
     {
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
         var rules = new List<string>();
-        var scores = _classifier?.Classify(text) ?? [];
+        var scores = classify ? _classifier?.Classify(text) ?? [] : [];
         var where = _places.FindWhereTheWriterIs(normalized, tokens, text);
         if (where.Location is { } location)
         {

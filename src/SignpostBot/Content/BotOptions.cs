@@ -25,6 +25,13 @@ public sealed class BotOptions
     [Range(1024, 4 * 1024 * 1024)]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// Train the intent classifier before serving the first request (default false: the bot answers at once with its
+    /// rules and recognizers, and the classifier is swapped in a second or two later). True for a measurement that
+    /// must not see training under way (the soak test, the start-up benchmark's "with the classifier" figure).
+    /// </summary>
+    public bool TrainBeforeServing { get; set; }
+
     public string ResolveContentRoot()
         => string.IsNullOrWhiteSpace(ContentRoot) ? Path.Combine(AppContext.BaseDirectory, "content") : Path.GetFullPath(ContentRoot);
 

@@ -39,6 +39,11 @@ public static class ContentServiceCollectionExtensions
     public static WebApplication LoadSignpostContent(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<TriageBot>();
+        if (app.Services.GetRequiredService<IOptions<BotOptions>>().Value.TrainBeforeServing)
+        {
+            IntentModelTraining.Train(app.Services.GetRequiredService<BotContentHolder>(), app.Services.GetRequiredService<ILogger<IntentModelTraining>>());
+        }
+
         return app;
     }
 }

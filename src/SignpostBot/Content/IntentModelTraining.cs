@@ -11,13 +11,22 @@ internal sealed partial class IntentModelTraining(BotContentHolder holder, ILogg
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (holder.BuiltIn.Bot.Classifier is null)
+        {
+            await Task.Run(() => Train(holder, logger), stoppingToken);
+        }
+    }
+
+    /// <summary>Trains the built-in content's classifier and puts it in use; nothing when it already has one.</summary>
+    public static void Train(BotContentHolder holder, ILogger logger)
+    {
         var builtIn = holder.BuiltIn.Bot;
         if (builtIn.Classifier is not null)
         {
             return;
         }
 
-        var classifier = await Task.Run(() => IntentClassifier.For(builtIn.Content.Understanding), stoppingToken);
+        var classifier = IntentClassifier.For(builtIn.Content.Understanding);
         holder.UseTrained(builtIn.WithContent(builtIn.Content, classifier));
         LogTrained(logger, classifier?.TrainingTime.TotalMilliseconds ?? 0);
     }
