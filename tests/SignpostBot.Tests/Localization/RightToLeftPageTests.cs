@@ -14,7 +14,7 @@ public sealed class RightToLeftPageTests(BotFactory host) : IClassFixture<BotFac
 
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page, StringComparison.Ordinal);
         Assert.Contains("اخرج من هذه الصفحة", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"tel:112\">112</a>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:112\" dir=\"ltr\">112</a>", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace SignpostBot.Tests.Localization;
+
+/// <summary>
+/// The page follows <c>?lang=</c>, else the browser's languages in order of preference, to the first the content has;
+/// it lists the offered languages by their own names, each a link to <c>?lang=</c>; nothing is stored.
+/// </summary>
+public sealed partial class PageLanguagePickerTests(OfferedLanguagesContent content) : IClassFixture<OfferedLanguagesContent>
+{
+    [Theory]
+    [InlineData(null, "de-DE, ro;q=0.8, en;q=0.5", "ro")]      // German is not served: the next preference is
+    [InlineData(null, "en;q=0.4, ar-EG;q=0.9", "ar")]          // by quality, not by order
+    [InlineData(null, "fr-FR, de;q=0.9", "en-GB")]             // none served: English
+    [InlineData(null, "en-US, ro;q=0.9", "en-GB")]             // English asked first stays English
+    [InlineData("ro", "ar", "ro")]                             // the picker's choice wins over the browser's
+    [InlineData("xx-YY", "ro", "ro")]                          // a language the content lacks: the browser's
+    [InlineData("not a tag<script>", null, "en-GB")]
+    public async Task Page_AskedInOrder_IsInTheFirstLanguageTheContentHas(string? query, string? acceptLanguage, string expected)
+    {
+        using var response = await GetAsync(query is null ? "/" : "/?lang=" + Uri.EscapeDataString(query), acceptLanguage);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<html lang=\"{expected}\"", page, StringComparison.Ordinal);
+        Assert.Contains($"widget.js?lang={expected}\"", page, StringComparison.Ordinal);
+        Assert.Contains("Accept-Language", response.Headers.Vary);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task Page_ListsEveryOfferedLanguageByItsOwnNameAsALink_MarkingItsOwn()
+    {
+        using var response = await GetAsync("/?lang=ro", acceptLanguage: null);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("<nav class=\"languages\" aria-labelledby=\"languages-label\">", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"languages__label\" id=\"languages-label\">Limba</p>", page, StringComparison.Ordinal);
+        var links = LanguageLink().Matches(page).Select(m => (Href: m.Groups["href"].Value, Lang: m.Groups["lang"].Value, Dir: m.Groups["dir"].Value, Current: m.Groups["current"].Success, Name: m.Groups["name"].Value)).ToList();
+        // In the order of languages.yaml, each in its own language and direction.
+        Assert.Equal(
+            [("/?lang=en", "en", "ltr", false, "English"), ("/?lang=ar", "ar", "rtl", false, "العربية"), ("/?lang=ro", "ro", "ltr", true, "Română")],
+            links);
+    }
+
+    [Fact]
+    public async Task Widget_CarriesEveryOfferedLanguagesTextsAndOpensInTheOneAsked()
+    {
+        using var response = await GetAsync("/widget.js?lang=ar", acceptLanguage: "ro");
+        var script = await response.Content.ReadAsStringAsync();
+        var config = System.Text.Json.JsonDocument.Parse(script[(script.LastIndexOf("})(", StringComparison.Ordinal) + 3)..script.LastIndexOf(");", StringComparison.Ordinal)]).RootElement;
+
+        Assert.Equal("ar", config.GetProperty("language").GetString());
+        var languages = config.GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!);
+        Assert.Equal(["ar", "en-GB", "ro"], languages.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("rtl", languages["ar"].GetProperty("direction").GetString());
+        Assert.Equal("Română", languages["ro"].GetProperty("name").GetString());
+        Assert.Equal("Ieși de pe pagină", languages["ro"].GetProperty("strings").GetProperty("exit").GetString());
+        Assert.Equal("Language", languages["en-GB"].GetProperty("strings").GetProperty("language").GetString());
+        // The helplines' numbers are the same in every language; only the words around them change.
+        Assert.All(languages.Values, l => Assert.Contains(l.GetProperty("helplines").EnumerateArray(), h => h.GetProperty("tel").GetString() == "tel:+448000121700"));
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string url, string? acceptLanguage)
+    {
+        using var client = content.Host.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.Add("Accept-Language", acceptLanguage);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    [GeneratedRegex("<li><a href=\"(?<href>[^\"]+)\" lang=\"(?<lang>[^\"]+)\" hreflang=\"\\k<lang>\" dir=\"(?<dir>ltr|rtl)\"(?<current> aria-current=\"true\")?>(?<name>[^<]+)</a></li>")]
+    private static partial Regex LanguageLink();
+}
