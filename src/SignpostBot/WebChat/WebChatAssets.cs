@@ -10,7 +10,16 @@ using SignpostBot.Knowledge.Model;
 namespace SignpostBot.WebChat;
 
 /// <summary>The numbers the page and widget show, taken from the checked knowledge, never written in code.</summary>
-public sealed record WebChatPhone(string? Name, string Display, string Tel);
+/// <param name="Name">The service's own name (never translated), or null for an emergency number.</param>
+/// <param name="CountryOnly">
+/// Which country a national number is for, in the page's language ("United Kingdom only"), or null. Kept apart from
+/// the name so that a right-to-left page isolates only the name, and the brackets around this follow the page.
+/// </param>
+public sealed record WebChatPhone(
+    string? Name,
+    string Display,
+    string Tel,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? CountryOnly = null);
 
 /// <summary>
 /// One language the widget can show: its tag as the page writes it (<c>en-GB</c> for the content's English), its own
@@ -117,7 +126,7 @@ public sealed class WebChatAssets
 
     private static WidgetLanguage Translate(LanguageTexts texts, IReadOnlyList<SupportedLanguage> languages, List<Hotline> hotlines, KnowledgeBase knowledge)
     {
-        var helplines = hotlines.Select(h => new WebChatPhone(CountryHeaded(h, texts, knowledge), h.Phones[0].Display, h.Phones[0].TelUri)).ToList();
+        var helplines = hotlines.Select(h => new WebChatPhone(h.Name, h.Phones[0].Display, h.Phones[0].TelUri, CountryOnly(h, texts, knowledge))).ToList();
         var listed = languages.FirstOrDefault(l => l.Language == texts.Language);
         return new WidgetLanguage(PageTag(texts), listed?.OwnName ?? texts.Language, listed?.RightToLeft == true ? "rtl" : "ltr", helplines, texts.Web);
     }
@@ -130,11 +139,11 @@ public sealed class WebChatAssets
             return Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
         });
 
-    /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
-    private static string CountryHeaded(Hotline hotline, LanguageTexts texts, KnowledgeBase knowledge)
+    /// <summary>The page is read anywhere: a country's number says which country it is for ("United Kingdom only").</summary>
+    private static string? CountryOnly(Hotline hotline, LanguageTexts texts, KnowledgeBase knowledge)
         => hotline.CountryCode is { } code && knowledge.FindCountry(code) is { } country
-            ? $"{hotline.Name} ({TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)})"
-            : hotline.Name;
+            ? TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)
+            : null;
 
     private static string PageTag(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;
 
@@ -162,7 +171,7 @@ public sealed class WebChatAssets
         var numbers = Current;
         var served = numbers.For(asked);
         var helplines = string.Join("\n", served.Widget.Helplines.Select(h =>
-            $"      <li><bdi>{Encode(h.Name ?? string.Empty)}</bdi>: <a href=\"{Encode(h.Tel)}\" dir=\"ltr\">{Encode(h.Display)}</a></li>"));
+            $"      <li><bdi>{Encode(h.Name ?? string.Empty)}</bdi>{(h.CountryOnly is { } only ? $" ({Encode(only)})" : string.Empty)}: <a href=\"{Encode(h.Tel)}\" dir=\"ltr\">{Encode(h.Display)}</a></li>"));
         var page = new StringBuilder(_template);
         foreach (var (key, text) in served.Texts.Web)
         {

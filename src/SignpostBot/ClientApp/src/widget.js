@@ -48,7 +48,14 @@ function fallback() {
       'ul',
       null,
       (config.emergency || []).slice(0, 1).concat(current.helplines || []).map((phone) =>
-        el('li', null, phone.name ? el('bdi', null, phone.name) : null, phone.name ? ': ' : null, telLink(phone, 'sbw-action sbw-action--call'))
+        el(
+          'li',
+          null,
+          phone.name ? el('bdi', null, phone.name) : null,
+          phone.countryOnly ? ` (${phone.countryOnly})` : null,
+          phone.name ? ': ' : null,
+          telLink(phone, 'sbw-action sbw-action--call')
+        )
       )
     )
   );
