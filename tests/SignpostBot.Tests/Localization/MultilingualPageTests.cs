@@ -144,6 +144,10 @@ public sealed class MultilingualPageTests(OfferedLanguagesBrowserFixture fixture
         await Choose(page, ro.All["dialog.main.who.choice.victim"]);
         await Expect(Transcript(page).GetByText(ro.All["dialog.victim.danger.prompt"]).First).ToBeVisibleAsync();
         Assert.Empty(await session.Context.CookiesAsync());
+
+        await panel.GetByText($"{ro.Web["language"]}: {romanian.OwnName}").ClickAsync();
+        await Expect(panel.GetByRole(AriaRole.Button, new() { Name = romanian.OwnName, Exact = true })).ToHaveAttributeAsync("aria-current", "true");
+        await AssertNoAxeViolationsAsync(page, "partner site, widget in Romanian, picker open");
     }
 
     /// <summary>The victim path with the buttons in a language: for me, not in danger, the United Kingdom by its name there.</summary>
