@@ -172,7 +172,7 @@ public sealed class WebChatAssets
         var served = numbers.For(asked);
         var helplines = string.Join("\n", served.Widget.Helplines.Select(h =>
             $"      <li><bdi>{Encode(h.Name ?? string.Empty)}</bdi>{(h.CountryOnly is { } only ? $" ({Encode(only)})" : string.Empty)}: <a href=\"{Encode(h.Tel)}\" dir=\"ltr\">{Encode(h.Display)}</a></li>"));
-        var page = new StringBuilder(_template);
+        var page = new StringBuilder(_template).Replace("{{languages}}", LanguagePicker(numbers, served, basePath));
         foreach (var (key, text) in served.Texts.Web)
         {
             page.Replace("{{" + TextIds.Web(key) + "}}", Encode(text));
@@ -186,28 +186,37 @@ public sealed class WebChatAssets
             .Replace("{{emergencyTel}}", Encode(numbers.Emergency[0].Tel), StringComparison.Ordinal)
             .Replace("{{emergencyDisplay}}", Encode(numbers.Emergency[0].Display), StringComparison.Ordinal)
             .Replace("{{exitUrl}}", Encode(ExitUrl), StringComparison.Ordinal)
-            .Replace("{{languages}}", LanguageLinks(numbers, served, basePath), StringComparison.Ordinal)
             .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// The language picker: a link per offered language, by its own name in its own language and direction, to the page
-    /// with <c>?lang=</c>; the page's own language is marked current. One language needs no picker.
+    /// The language picker: a list of links, one per offered language, by its own name in its own language and
+    /// direction, to the page with <c>?lang=</c>, under the page's word for "Language"; the page's own language is
+    /// marked current. With one language offered there is nothing to choose, and no picker.
     /// </summary>
-    private static string LanguageLinks(Numbers numbers, InLanguage served, string basePath)
+    private static string LanguagePicker(Numbers numbers, InLanguage served, string basePath)
     {
         if (numbers.Offered.Count < 2)
         {
             return string.Empty;
         }
 
-        return string.Join("\n", numbers.Offered.Select(l =>
+        var links = numbers.Offered.Select(l =>
         {
             var current = LanguageChooser.SameLanguage(l.Language, served.Texts.Language) ? " aria-current=\"true\"" : string.Empty;
             var tag = Encode(l.Language);
             var href = Encode($"{basePath}/?{PageLanguage.QueryKey}={Uri.EscapeDataString(l.Language)}");
-            return $"        <li><a href=\"{href}\" lang=\"{tag}\" hreflang=\"{tag}\" dir=\"{(l.RightToLeft ? "rtl" : "ltr")}\"{current}>{Encode(l.OwnName)}</a></li>";
-        }));
+            return $"      <li><a href=\"{href}\" lang=\"{tag}\" hreflang=\"{tag}\" dir=\"{(l.RightToLeft ? "rtl" : "ltr")}\"{current}>{Encode(l.OwnName)}</a></li>";
+        });
+        // The label is the template's own {{web.language}}, filled with the page's other texts.
+        return string.Join("\n", [
+            "  <nav class=\"languages\" aria-labelledby=\"languages-label\">",
+            "    <p class=\"languages__label\" id=\"languages-label\">{{" + TextIds.Web("language") + "}}</p>",
+            "    <ul class=\"languages__list\">",
+            .. links,
+            "    </ul>",
+            "  </nav>",
+        ]);
     }
 
     /// <summary>One content version's numbers and offered languages, and its page texts and widget per language (made on first use).</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using SignpostBot.Content;
 using SignpostBot.Dialogs.Localization;
+using SignpostBot.Testing;
 
 namespace SignpostBot.Tests.Localization;
 
@@ -66,6 +67,24 @@ public sealed partial class PageLanguagePickerTests(OfferedLanguagesContent cont
         Assert.Equal("Language", languages["en-GB"].GetProperty("strings").GetProperty("language").GetString());
         // The helplines' numbers are the same in every language; only the words around them change.
         Assert.All(languages.Values, l => Assert.Contains(l.GetProperty("helplines").EnumerateArray(), h => h.GetProperty("tel").GetString() == "tel:+448000121700"));
+    }
+
+    [Fact]
+    public async Task Page_WithOnlyEnglishOffered_HasNoPicker()
+    {
+        using var copy = new ContentCopy();
+        var languages = copy.PathOf(Path.Combine("dialogs", "languages.yaml"));
+        var text = File.ReadAllText(languages).Replace("offered: true", "offered: false", StringComparison.Ordinal);
+        var english = text.IndexOf("offered: false", StringComparison.Ordinal); // English is listed first
+        File.WriteAllText(languages, string.Concat(text.AsSpan(0, english), "offered: true", text.AsSpan(english + "offered: false".Length)));
+        using var host = new BotFactory().With("Bot:ContentRoot", copy.Root);
+        using var client = host.CreateClient();
+
+        var page = await client.GetStringAsync("/?lang=ro");
+
+        Assert.Contains("<html lang=\"ro\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"languages", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", page, StringComparison.Ordinal);
     }
 
     /// <summary>What the content offers: the test's languages, and any the repository offers already.</summary>
