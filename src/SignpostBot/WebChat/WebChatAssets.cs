@@ -10,13 +10,30 @@ using SignpostBot.Knowledge.Model;
 namespace SignpostBot.WebChat;
 
 /// <summary>The numbers the page and widget show, taken from the checked knowledge, never written in code.</summary>
-public sealed record WebChatPhone(string? Name, string Display, string Tel);
+/// <param name="Name">The service's own name (never translated), or null for an emergency number.</param>
+/// <param name="CountryOnly">
+/// Which country a national number is for, in the page's language ("United Kingdom only"), or null. Kept apart from
+/// the name so that a right-to-left page isolates only the name, and the brackets around this follow the page.
+/// </param>
+public sealed record WebChatPhone(
+    string? Name,
+    string Display,
+    string Tel,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? CountryOnly = null);
+
+/// <summary>
+/// One language the widget can show: its tag as the page writes it (<c>en-GB</c> for the content's English), its own
+/// name for the language picker, its direction (<c>ltr</c> or <c>rtl</c>), the helplines with their names in it, and
+/// its <c>web.*</c> texts by key without the prefix.
+/// </summary>
+public sealed record WidgetLanguage(string Language, string Name, string Direction, IReadOnlyList<WebChatPhone> Helplines, IReadOnlyDictionary<string, string> Strings);
 
 /// <summary>
 /// What the widget is given by the server (wrapped around the bundle as <c>__signpostBotConfig</c>): the numbers, the
-/// exit address, and its texts in one language (the <c>web.*</c> texts by key without the prefix).
+/// exit address, the language it opens in (a <see cref="WidgetLanguage.Language"/>), and every language its picker
+/// offers (the offered languages, and the one it opens in), so that a switch needs no request and stores nothing.
 /// </summary>
-public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, IReadOnlyList<WebChatPhone> Helplines, string ExitUrl, string Language, IReadOnlyDictionary<string, string> Strings);
+public sealed record WidgetConfig(IReadOnlyList<WebChatPhone> Emergency, string ExitUrl, string Language, IReadOnlyList<WidgetLanguage> Languages);
 
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(WidgetConfig))]
@@ -26,8 +43,10 @@ public sealed partial class WebChatJsonContext : System.Text.Json.Serialization.
 /// The built front end (ClientApp/dist, copied beside the app as <c>clientapp/</c>), read once: the page template
 /// and the widget bundle. The numbers and texts they show come from the content the turns use right now
 /// (<see cref="BotContentHolder.Current"/>), so a number corrected through blob storage reaches the page and the
-/// widget with the same swap that brings it to the conversations. The page is filled with the texts of the language
-/// asked for, and the widget carries them in its configuration (one bundle per language, made and gzipped on first use).
+/// widget with the same swap that brings it to the conversations. The page is filled with the texts of the first
+/// language asked for (<see cref="PageLanguage.Asked"/>) that the content has texts for, and lists the offered
+/// languages by their own names; the widget carries the texts of its language and of every offered one in its
+/// configuration (one bundle per language, made and gzipped on first use).
 /// </summary>
 public sealed class WebChatAssets
 {
@@ -61,15 +80,15 @@ public sealed class WebChatAssets
     public IReadOnlyList<WebChatPhone> Emergency => Current.Emergency;
 
     /// <summary>The fail-safe's helplines as the page and widget list them, in English.</summary>
-    public IReadOnlyList<WebChatPhone> Helplines => Current.For(null).Helplines;
+    public IReadOnlyList<WebChatPhone> Helplines => Current.For(null).Widget.Helplines;
 
     public string ExitUrl { get; }
 
-    /// <summary>The widget bundle with its configuration in a language (a normalized tag; null: English).</summary>
-    public byte[] Widget(string? language = null) => Current.For(language).Widget;
+    /// <summary>The widget bundle with its configuration, in the first language asked for that the content has (none: English).</summary>
+    public byte[] Widget(IEnumerable<string>? asked = null) => Current.For(asked).Bundle.Value;
 
     /// <summary>The same, gzipped.</summary>
-    public byte[] WidgetGzip(string? language = null) => Current.For(language).WidgetGzip.Value;
+    public byte[] WidgetGzip(IEnumerable<string>? asked = null) => Current.For(asked).BundleGzip.Value;
 
     public byte[] PageCss { get; }
 
@@ -101,30 +120,32 @@ public sealed class WebChatAssets
             .OfType<Hotline>()
             .Where(h => h.Phones.Count > 0)
             .ToList();
-        return new Numbers(served, emergency, served.Bot.Localizer, texts => Translate(texts, emergency, helplines, content.Knowledge));
+        var offered = new LanguageChooser(content.Languages, served.Bot.Localizer.Offered).Offered;
+        return new Numbers(served, emergency, offered, texts => Translate(texts, content.Languages, helplines, content.Knowledge), Bundle);
     }
 
-    private InLanguage Translate(LanguageTexts texts, List<WebChatPhone> emergency, List<Hotline> hotlines, KnowledgeBase knowledge)
+    private static WidgetLanguage Translate(LanguageTexts texts, IReadOnlyList<SupportedLanguage> languages, List<Hotline> hotlines, KnowledgeBase knowledge)
     {
-        var helplines = hotlines.Select(h => new WebChatPhone(CountryHeaded(h, texts, knowledge), h.Phones[0].Display, h.Phones[0].TelUri)).ToList();
-        var config = JsonSerializer.Serialize(new WidgetConfig(emergency, helplines, ExitUrl, PageLanguage(texts), texts.Web), WebChatJsonContext.Default.WidgetConfig);
-        // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
-        var widget = Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
-        // Compressed on first use: it takes longer than the rest of the start-up's web chat work together.
-        return new InLanguage(texts, helplines, widget, new Lazy<byte[]>(() => Gzip(widget)));
+        var helplines = hotlines.Select(h => new WebChatPhone(h.Name, h.Phones[0].Display, h.Phones[0].TelUri, CountryOnly(h, texts, knowledge))).ToList();
+        var listed = languages.FirstOrDefault(l => l.Language == texts.Language);
+        return new WidgetLanguage(PageTag(texts), listed?.OwnName ?? texts.Language, listed?.RightToLeft == true ? "rtl" : "ltr", helplines, texts.Web);
     }
 
-    /// <summary>The page is read anywhere: a country's number says which country it is for ("… (United Kingdom only)").</summary>
-    private static string CountryHeaded(Hotline hotline, LanguageTexts texts, KnowledgeBase knowledge)
+    private Lazy<byte[]> Bundle(IReadOnlyList<WebChatPhone> emergency, WidgetLanguage opening, IReadOnlyList<WidgetLanguage> languages)
+        => new(() =>
+        {
+            var config = JsonSerializer.Serialize(new WidgetConfig(emergency, ExitUrl, opening.Language, languages), WebChatJsonContext.Default.WidgetConfig);
+            // The bundle refers to __signpostBotConfig; wrapping it keeps the host page's globals untouched.
+            return Encoding.UTF8.GetBytes("(function(__signpostBotConfig){\n" + _bundle + "\n})(" + config + ");\n");
+        });
+
+    /// <summary>The page is read anywhere: a country's number says which country it is for ("United Kingdom only").</summary>
+    private static string? CountryOnly(Hotline hotline, LanguageTexts texts, KnowledgeBase knowledge)
         => hotline.CountryCode is { } code && knowledge.FindCountry(code) is { } country
-            ? $"{hotline.Name} ({TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)})"
-            : hotline.Name;
+            ? TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)
+            : null;
 
-    private static string PageLanguage(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;
-
-    /// <summary>Which way a language is written comes from <c>dialogs/languages.yaml</c> (<c>direction</c>), offered yet or not.</summary>
-    private static bool RightToLeft(BotContent version, string language)
-        => version.Bot.Content.Languages.FirstOrDefault(l => l.Language == language)?.RightToLeft == true;
+    private static string PageTag(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;
 
     private static byte[] Gzip(byte[] bytes)
     {
@@ -141,25 +162,25 @@ public sealed class WebChatAssets
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);
 
     /// <summary>
-    /// The page in a language (a normalized tag; null: English) with this response's CSP nonce, its texts and the
-    /// numbers filled in, every value HTML-encoded.
+    /// The page in the first language asked for that the content has (none: English), with this response's CSP nonce,
+    /// its texts, the language picker and the numbers filled in, every value HTML-encoded. Numbers are marked
+    /// left-to-right (<c>dir="ltr"</c>, which isolates them) so that a right-to-left page shows them as dialled.
     /// </summary>
-    public string RenderPage(string nonce, string basePath, string? language = null)
+    public string RenderPage(string nonce, string basePath, IEnumerable<string>? asked = null)
     {
         var numbers = Current;
-        var served = numbers.For(language);
-        var helplines = string.Join("\n", served.Helplines.Select(h =>
-            $"      <li>{Encode(h.Name ?? string.Empty)}: <a href=\"{Encode(h.Tel)}\">{Encode(h.Display)}</a></li>"));
-        var page = new StringBuilder(_template);
+        var served = numbers.For(asked);
+        var helplines = string.Join("\n", served.Widget.Helplines.Select(h =>
+            $"      <li><bdi>{Encode(h.Name ?? string.Empty)}</bdi>{(h.CountryOnly is { } only ? $" ({Encode(only)})" : string.Empty)}: <a href=\"{Encode(h.Tel)}\" dir=\"ltr\">{Encode(h.Display)}</a></li>"));
+        var page = new StringBuilder(_template).Replace("{{languages}}", LanguagePicker(numbers, served, basePath));
         foreach (var (key, text) in served.Texts.Web)
         {
             page.Replace("{{" + TextIds.Web(key) + "}}", Encode(text));
         }
 
-        var tag = PageLanguage(served.Texts);
         return page.ToString()
-            .Replace("{{lang}}", Encode(tag), StringComparison.Ordinal)
-            .Replace("{{dir}}", RightToLeft(numbers.Version, served.Texts.Language) ? "rtl" : "ltr", StringComparison.Ordinal)
+            .Replace("{{lang}}", Encode(served.Widget.Language), StringComparison.Ordinal)
+            .Replace("{{dir}}", served.Widget.Direction, StringComparison.Ordinal)
             .Replace("{{nonce}}", Encode(nonce), StringComparison.Ordinal)
             .Replace("{{base}}", Encode(basePath), StringComparison.Ordinal)
             .Replace("{{emergencyTel}}", Encode(numbers.Emergency[0].Tel), StringComparison.Ordinal)
@@ -168,18 +189,101 @@ public sealed class WebChatAssets
             .Replace("{{helplines}}", helplines, StringComparison.Ordinal);
     }
 
-    /// <summary>One content version's numbers, and its page helplines and widget per language (made on first use).</summary>
-    private sealed class Numbers(BotContent version, IReadOnlyList<WebChatPhone> emergency, Localizer localizer, Func<LanguageTexts, InLanguage> build)
+    /// <summary>
+    /// The language picker: a list of links, one per offered language, by its own name in its own language and
+    /// direction, to the page with <c>?lang=</c>, under the page's word for "Language"; the page's own language is
+    /// marked current. With one language offered there is nothing to choose, and no picker.
+    /// </summary>
+    private static string LanguagePicker(Numbers numbers, InLanguage served, string basePath)
+    {
+        if (numbers.Offered.Count < 2)
+        {
+            return string.Empty;
+        }
+
+        var links = numbers.Offered.Select(l =>
+        {
+            var current = LanguageChooser.SameLanguage(l.Language, served.Texts.Language) ? " aria-current=\"true\"" : string.Empty;
+            var tag = Encode(l.Language);
+            var href = Encode($"{basePath}/?{PageLanguage.QueryKey}={Uri.EscapeDataString(l.Language)}");
+            return $"      <li><a href=\"{href}\" lang=\"{tag}\" hreflang=\"{tag}\" dir=\"{(l.RightToLeft ? "rtl" : "ltr")}\"{current}>{Encode(l.OwnName)}</a></li>";
+        });
+        // The label is the template's own {{web.language}}, filled with the page's other texts.
+        return string.Join("\n", [
+            "  <nav class=\"languages\" aria-labelledby=\"languages-label\">",
+            "    <p class=\"languages__label\" id=\"languages-label\">{{" + TextIds.Web("language") + "}}</p>",
+            "    <ul class=\"languages__list\">",
+            .. links,
+            "    </ul>",
+            "  </nav>",
+        ]);
+    }
+
+    /// <summary>One content version's numbers and offered languages, and its page texts and widget per language (made on first use).</summary>
+    private sealed class Numbers
     {
         // Keyed by the content's language that answers, never by the tag asked for: a request cannot add entries.
         private readonly ConcurrentDictionary<LanguageTexts, InLanguage> _languages = new(ReferenceEqualityComparer.Instance);
+        private readonly ConcurrentDictionary<LanguageTexts, WidgetLanguage> _widgetLanguages = new(ReferenceEqualityComparer.Instance);
+        private readonly Localizer _localizer;
+        private readonly Func<LanguageTexts, WidgetLanguage> _translate;
+        private readonly Func<IReadOnlyList<WebChatPhone>, WidgetLanguage, IReadOnlyList<WidgetLanguage>, Lazy<byte[]>> _bundle;
 
-        public BotContent Version { get; } = version;
+        public Numbers(
+            BotContent version,
+            IReadOnlyList<WebChatPhone> emergency,
+            IReadOnlyList<SupportedLanguage> offered,
+            Func<LanguageTexts, WidgetLanguage> translate,
+            Func<IReadOnlyList<WebChatPhone>, WidgetLanguage, IReadOnlyList<WidgetLanguage>, Lazy<byte[]>> bundle)
+        {
+            Version = version;
+            Emergency = emergency;
+            Offered = offered;
+            _localizer = version.Bot.Localizer;
+            _translate = translate;
+            _bundle = bundle;
+        }
 
-        public IReadOnlyList<WebChatPhone> Emergency { get; } = emergency;
+        public BotContent Version { get; }
 
-        public InLanguage For(string? language) => _languages.GetOrAdd(localizer.For(language), build);
+        public IReadOnlyList<WebChatPhone> Emergency { get; }
+
+        /// <summary>The languages people may choose, in the order of <c>languages.yaml</c>.</summary>
+        public IReadOnlyList<SupportedLanguage> Offered { get; }
+
+        /// <summary>The first language asked for that has texts (a language file, or English asked by name), else English.</summary>
+        public InLanguage For(IEnumerable<string>? asked)
+        {
+            foreach (var tag in asked ?? [])
+            {
+                var texts = _localizer.For(tag);
+                if (!ReferenceEquals(texts, _localizer.English) || LanguageChooser.SameLanguage(tag, LanguageTag.English))
+                {
+                    return For(texts);
+                }
+            }
+
+            return For(_localizer.English);
+        }
+
+        private InLanguage For(LanguageTexts texts) => _languages.GetOrAdd(texts, Make);
+
+        private WidgetLanguage Widget(LanguageTexts texts) => _widgetLanguages.GetOrAdd(texts, _translate);
+
+        private InLanguage Make(LanguageTexts texts)
+        {
+            var opening = Widget(texts);
+            // The picker's languages: every offered one, and the one the widget opens in if it is not offered (yet).
+            var languages = Offered.Select(l => Widget(_localizer.For(l.Language))).ToList();
+            if (!languages.Contains(opening))
+            {
+                languages.Add(opening);
+            }
+
+            var bundle = _bundle(Emergency, opening, languages);
+            return new InLanguage(texts, opening, bundle, new Lazy<byte[]>(() => Gzip(bundle.Value)));
+        }
     }
 
-    private sealed record InLanguage(LanguageTexts Texts, IReadOnlyList<WebChatPhone> Helplines, byte[] Widget, Lazy<byte[]> WidgetGzip);
+    private sealed record InLanguage(LanguageTexts Texts, WidgetLanguage Widget, Lazy<byte[]> Bundle, Lazy<byte[]> BundleGzip);
 }

@@ -18,9 +18,8 @@ public static class WebChatEndpoints
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         http.Response.Headers.ContentSecurityPolicy = headers.PagePolicy(nonce);
-        var language = PageLanguage.Of(http);
         http.Response.Headers.Vary = HeaderNames.AcceptLanguage;
-        return Results.Content(assets.RenderPage(nonce, http.Request.PathBase, language), "text/html; charset=utf-8");
+        return Results.Content(assets.RenderPage(nonce, http.Request.PathBase, PageLanguage.Asked(http)), "text/html; charset=utf-8");
     }
 
     private static IResult Widget(HttpContext http, WebChatAssets assets)
@@ -28,14 +27,14 @@ public static class WebChatEndpoints
         // Any site may load the widget with a <script> tag; what it may then call is governed by CORS.
         http.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
         http.Response.Headers.Vary = HeaderNames.AcceptEncoding + ", " + HeaderNames.AcceptLanguage;
-        var language = PageLanguage.Of(http);
+        var asked = PageLanguage.Asked(http);
         var acceptsGzip = http.Request.Headers.AcceptEncoding.ToString().Contains("gzip", StringComparison.OrdinalIgnoreCase);
         if (acceptsGzip)
         {
             http.Response.Headers.ContentEncoding = "gzip";
-            return Results.Bytes(assets.WidgetGzip(language), "text/javascript; charset=utf-8");
+            return Results.Bytes(assets.WidgetGzip(asked), "text/javascript; charset=utf-8");
         }
 
-        return Results.Bytes(assets.Widget(language), "text/javascript; charset=utf-8");
+        return Results.Bytes(assets.Widget(asked), "text/javascript; charset=utf-8");
     }
 }

@@ -78,7 +78,7 @@ public sealed class PseudoLocaleHttpTests(PseudoLocaleContent content) : IClassF
         Assert.Contains("<html lang=\"qps\" dir=\"ltr\">", page, StringComparison.Ordinal);
         Assert.Contains(PseudoLocale.Transform("Get help with exploitation and trafficking"), page, StringComparison.Ordinal);
         Assert.Contains("widget.js?lang=qps", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"tel:112\">112</a>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:112\" dir=\"ltr\">112</a>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Get help with exploitation", page, StringComparison.Ordinal);
         Assert.DoesNotContain("United Kingdom only", page, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", page, StringComparison.Ordinal);

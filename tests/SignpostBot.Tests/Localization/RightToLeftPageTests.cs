@@ -14,7 +14,9 @@ public sealed class RightToLeftPageTests(BotFactory host) : IClassFixture<BotFac
 
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page, StringComparison.Ordinal);
         Assert.Contains("اخرج من هذه الصفحة", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"tel:112\">112</a>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:112\" dir=\"ltr\">112</a>", page, StringComparison.Ordinal);
+        // The service's own name is isolated (it stays Latin); the Arabic "(… only)" and its brackets follow the page.
+        Assert.Matches("<li><bdi>Childline</bdi> \\([^)<]*\\p{IsArabic}[^)<]*\\): <a href=\"tel:\\+448001111\" dir=\"ltr\">0800 1111</a></li>", page);
     }
 
     [Fact]

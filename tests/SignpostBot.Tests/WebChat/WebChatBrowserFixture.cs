@@ -7,9 +7,9 @@ namespace SignpostBot.Tests.WebChat;
 /// <summary>
 /// One app on Kestrel and one headless Debian Chromium for a class of browser tests; each test gets a fresh
 /// browser context (its own cookies and storage). No browser is downloaded: Playwright drives /usr/bin/chromium,
-/// and a missing chromium fails the tests (.ci/run installs it).
+/// and a missing chromium fails the tests (.ci/run installs it). A derived fixture may serve other content (<see cref="Configure"/>).
 /// </summary>
-public sealed class WebChatBrowserFixture : IAsyncLifetime
+public class WebChatBrowserFixture : IAsyncLifetime
 {
     /// <summary>Exit this page goes here; the browser never reaches it (the test answers it), nothing leaves the machine.</summary>
     public const string ExitUrl = "https://neutral.test/weather";
@@ -33,10 +33,10 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
         }
 
         Partner = await PartnerSite.StartAsync();
-        Bot = await LiveBot.StartAsync(new BotFactory()
+        Bot = await LiveBot.StartAsync(Configure(new BotFactory()
             .With("WebChat:ExitUrl", ExitUrl)
             .With("DirectLine:AllowedOrigins:0", Partner.Origin)
-            .With("DirectLine:TokensPerMinute", "1000"));
+            .With("DirectLine:TokensPerMinute", "1000")));
         Partner.BotOrigin = Bot.Origin;
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
@@ -52,18 +52,24 @@ public sealed class WebChatBrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context and page that records every request it makes and answers the neutral exit site itself.</summary>
-    public async Task<BrowserSession> NewSessionAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh context and page that records every request it makes and answers the neutral exit site itself; the
+    /// browser's language (its <c>Accept-Language</c> and <c>navigator.language</c>) is <paramref name="locale"/>.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(int width = 1280, int height = 900, string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "en-GB",
+            Locale = locale,
         });
         var session = new BrowserSession(context, await context.NewPageAsync(), Bot);
         await session.InitializeAsync();
         return session;
     }
+
+    /// <summary>The bot's host before it starts, with the exit site and the partner's origin set.</summary>
+    protected virtual BotFactory Configure(BotFactory factory) => factory;
 
     public async Task DisposeAsync()
     {

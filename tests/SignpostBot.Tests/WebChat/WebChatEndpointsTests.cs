@@ -17,9 +17,9 @@ public sealed partial class WebChatEndpointsTests(BotFactory host) : IClassFixtu
         var content = host.Services.GetRequiredService<DialogSet>();
         var emergency = content.Knowledge.UnknownCountryEmergency[0];
 
-        Assert.Contains($"In immediate danger? Call <a class=\"strip__tel\" href=\"{emergency.TelUri}\">{emergency.Display}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"In immediate danger? Call <a class=\"strip__tel\" href=\"{emergency.TelUri}\" dir=\"ltr\">{emergency.Display}</a>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.bbc.co.uk/weather\" data-signpost-exit", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"tel:+448000121700\">08000 121 700</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"tel:+448000121700\" dir=\"ltr\">08000 121 700</a>", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"/widget.js?lang=en-GB\" data-chrome=\"host\" nonce=\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
         Assert.DoesNotMatch(ExternalUrl(), html.Replace("https://www.bbc.co.uk/weather", string.Empty, StringComparison.Ordinal));

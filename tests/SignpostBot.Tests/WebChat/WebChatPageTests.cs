@@ -1,11 +1,10 @@
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SignpostBot.DirectLine;
 using SignpostBot.State;
 using static Microsoft.Playwright.Assertions;
+using static SignpostBot.Tests.WebChat.WebChatPage;
 
 namespace SignpostBot.Tests.WebChat;
 
@@ -155,10 +154,10 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         await using var session = await fixture.NewSessionAsync(width, height);
         var page = session.Page;
         await page.GotoAsync(session.Origin + "/");
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        Assert.False(await ScrollsSidewaysAsync(page), "the page scrolls sideways");
 
         await OpenChatAsync(page);
-        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the open chat scrolls sideways");
+        Assert.False(await ScrollsSidewaysAsync(page), "the open chat scrolls sideways");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Exit this page" })).ToBeInViewportAsync();
         Assert.True(await IsUncoveredAsync(page, ".exit"), "the chat covers Exit this page");
         Assert.True(await IsUncoveredAsync(page, ".strip__tel"), "the chat covers the emergency number");
@@ -261,37 +260,5 @@ public sealed class WebChatPageTests(WebChatBrowserFixture fixture) : IClassFixt
         Assert.Null(await services.GetRequiredService<IConversationStateStore>().GetAsync(key, CancellationToken.None));
     }
 
-    private static async Task AssertNoAxeViolationsAsync(IPage page, string state)
-    {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var violations = string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})"));
-        Assert.True(result.Violations.Length == 0, $"axe ({state}):\n{violations}");
-    }
-
-    private static async Task<string> OpenChatAsync(IPage page)
-    {
-        var response = await page.RunAndWaitForResponseAsync(
-            () => page.GetByRole(AriaRole.Button, new() { Name = "Start a chat" }).ClickAsync(),
-            r => r.Url.EndsWith("/api/directline/token", StringComparison.Ordinal));
-        var token = await response.JsonAsync();
-        await Expect(Transcript(page).GetByText(Welcome).First).ToBeVisibleAsync();
-        return token!.Value.GetProperty("conversationId").GetString()!;
-    }
-
-    /// <summary>Web Chat's visible chat history (its hidden live regions hold copies for screen readers).</summary>
-    private static ILocator Transcript(IPage page) => page.Locator(".sbw-webchat [role=feed]");
-
-    private static ILocator SendBox(IPage page) => page.Locator(".sbw-webchat input[type=text], .sbw-webchat textarea").First;
-
-    private static async Task Choose(IPage page, string title)
-        => await page.Locator(".sbw-webchat").GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
-
-    private static async Task SendAsync(IPage page, string text)
-    {
-        await SendBox(page).FillAsync(text);
-        await SendBox(page).PressAsync("Enter");
-    }
+    private static Task<string> OpenChatAsync(IPage page) => WebChatPage.OpenChatAsync(page, "Start a chat", Welcome);
 }

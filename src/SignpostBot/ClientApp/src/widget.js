@@ -1,13 +1,15 @@
 // SignpostBot's embeddable chat: one <script src=".../widget.js"> adds a launcher button and a chat panel
 // with Bot Framework Web Chat. Nothing is stored in the browser; a reload starts a fresh conversation.
-// The server wraps this bundle with its configuration (__signpostBotConfig): emergency number, helplines, exit URL.
+// The server wraps this bundle with its configuration (__signpostBotConfig): emergency number, exit URL, and the
+// texts and helplines of each language the widget offers. A language picked in the widget changes it in place:
+// no reload, nothing stored.
 import { DirectLine } from 'botframework-directlinejs';
-import { renderWebChat } from 'botframework-webchat-minimal';
+import { createStore, renderWebChat } from 'botframework-webchat-minimal';
 import css from './widget.css';
 import { heroCardMiddleware } from './heroCard.js';
 import { setNonce } from './nonce.js';
 import { installQuickExit } from './quickExit.js';
-import { strings } from './strings.js';
+import { current, languages, strings, useLanguage } from './strings.js';
 
 /* global __signpostBotConfig */
 const config = typeof __signpostBotConfig === 'object' && __signpostBotConfig ? __signpostBotConfig : {};
@@ -32,18 +34,9 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+// dir="ltr" isolates the number: it reads as dialled on a right-to-left page too.
 function telLink(phone, className) {
-  return el('a', { href: phone.tel, class: className }, phone.display);
-}
-
-function safetyStrip() {
-  const emergency = config.emergency && config.emergency[0];
-  return el(
-    'div',
-    { class: 'sbw-strip' },
-    el('p', { class: 'sbw-strip__text' }, strings.dangerPrefix, ' ', emergency ? telLink(emergency, 'sbw-strip__tel') : null),
-    el('a', { class: 'sbw-exit', href: config.exitUrl, 'data-signpost-exit': true, rel: 'nofollow noreferrer' }, strings.exit)
-  );
+  return el('a', { href: phone.tel, class: className, dir: 'ltr' }, phone.display);
 }
 
 function fallback() {
@@ -54,8 +47,15 @@ function fallback() {
     el(
       'ul',
       null,
-      (config.emergency || []).slice(0, 1).concat(config.helplines || []).map((phone) =>
-        el('li', null, phone.name ? `${phone.name}: ` : '', telLink(phone, 'sbw-action sbw-action--call'))
+      (config.emergency || []).slice(0, 1).concat(current.helplines || []).map((phone) =>
+        el(
+          'li',
+          null,
+          phone.name ? el('bdi', null, phone.name) : null,
+          phone.countryOnly ? ` (${phone.countryOnly})` : null,
+          phone.name ? ': ' : null,
+          telLink(phone, 'sbw-action sbw-action--call')
+        )
       )
     )
   );
@@ -77,7 +77,14 @@ function endOnServer() {
   directLine.end();
 }
 
-async function connect(chatArea, status) {
+// Web Chat's props but the language, which the picker may change; the store sends what the picker says to the bot.
+let chat = null;
+
+function renderChat(chatArea) {
+  renderWebChat({ ...chat.props, locale: current.language, dir: current.direction }, chatArea);
+}
+
+async function connect(chatArea, status, showFallback) {
   status.textContent = strings.connecting;
   let token;
   try {
@@ -89,17 +96,20 @@ async function connect(chatArea, status) {
     token = await response.json();
   } catch {
     status.textContent = '';
-    chatArea.replaceChildren(fallback());
+    showFallback();
     return;
   }
 
-  const directLine = new DirectLine({ domain: token.domain, token: token.token, webSocket: true });
+  // The conversation starts in the widget's language (the greeting too), and Web Chat's messages carry it as their
+  // locale; the bot answers in it until the person chooses or writes another. Not the host page's lang: a partner
+  // site's page may be in another language than the widget.
+  const directLine = new DirectLine({ domain: token.domain, token: token.token, webSocket: true, conversationStartProperties: { locale: current.language } });
   session = { token, directLine };
-  renderWebChat(
-    {
+  chat = {
+    store: createStore(),
+    props: {
       directLine,
       userID: token.userId,
-      locale: document.documentElement.lang || 'en-GB',
       nonce,
       sendTypingIndicator: false,
       attachmentMiddleware: heroCardMiddleware,
@@ -123,9 +133,38 @@ async function connect(chatArea, status) {
         suggestedActionBorderColor: '#1d70b8',
       },
     },
-    chatArea
-  );
+  };
+  chat.props.store = chat.store;
+  renderChat(chatArea);
   status.textContent = strings.connected;
+}
+
+/** The picker: a disclosure with one button per language, each by its own name in its own language and direction. */
+function languagePicker(onChoose) {
+  const label = el('span', null);
+  const chosen = el('span', null);
+  const summary = el('summary', { class: 'sbw-languages__summary' }, label, ': ', chosen);
+  const buttons = languages.map((language) => {
+    const button = el('button', { type: 'button', class: 'sbw-languages__choice', lang: language.language, dir: language.direction }, language.name);
+    button.addEventListener('click', () => onChoose(language));
+    return { language, button };
+  });
+  const picker = el('details', { class: 'sbw-languages' }, summary, el('ul', { class: 'sbw-languages__list' }, buttons.map(({ button }) => el('li', null, button))));
+  function paint() {
+    label.textContent = strings.language;
+    chosen.textContent = current.name || '';
+    chosen.lang = current.language;
+    chosen.dir = current.direction;
+    buttons.forEach(({ language, button }) => {
+      if (language === current) {
+        button.setAttribute('aria-current', 'true');
+      } else {
+        button.removeAttribute('aria-current');
+      }
+    });
+  }
+
+  return { picker, summary, paint };
 }
 
 function build() {
@@ -137,19 +176,71 @@ function build() {
   // For screen readers: Web Chat shows its own connection notice on screen.
   const status = el('p', { class: 'sbw-visually-hidden', role: 'status', 'aria-live': 'polite' });
   const chatArea = el('div', { class: 'sbw-webchat' });
-  const close = el('button', { type: 'button', class: 'sbw-close' }, strings.close);
+  const close = el('button', { type: 'button', class: 'sbw-close' });
+  const title = el('h2', { class: 'sbw-title', id: 'sbw-title' });
+  const intro = el('p', { class: 'sbw-intro' });
+  // On a site of its own (not SignpostBot's page, which has both) the widget brings the safety strip and a picker.
+  const emergency = config.emergency && config.emergency[0];
+  const dangerPrefix = el('span', null);
+  const exit = el('a', { class: 'sbw-exit', href: config.exitUrl, 'data-signpost-exit': true, rel: 'nofollow noreferrer' });
+  const strip = hostChrome
+    ? null
+    : el('div', { class: 'sbw-strip' }, el('p', { class: 'sbw-strip__text' }, dangerPrefix, ' ', emergency ? telLink(emergency, 'sbw-strip__tel') : null), exit);
+  const picker = hostChrome || languages.length < 2 ? null : languagePicker(choose);
   const panel = el(
     'section',
     { class: 'sbw-panel', id: 'sbw-panel', 'aria-labelledby': 'sbw-title', hidden: true },
-    hostChrome ? null : safetyStrip(),
-    el('div', { class: 'sbw-header' }, el('h2', { class: 'sbw-title', id: 'sbw-title' }, strings.panelTitle), close),
-    el('p', { class: 'sbw-intro' }, strings.panelIntro, ' ', strings.exitHint),
+    strip,
+    el('div', { class: 'sbw-header' }, title, close),
+    picker ? picker.picker : null,
+    intro,
     status,
     chatArea
   );
-  const launcher = el('button', { type: 'button', class: 'sbw-launcher', 'aria-expanded': 'false', 'aria-controls': 'sbw-panel' }, strings.launcher);
+  const launcher = el('button', { type: 'button', class: 'sbw-launcher', 'aria-expanded': 'false', 'aria-controls': 'sbw-panel' });
   const root = el('div', { class: 'sbw-root' }, panel, launcher, live);
   document.body.append(root);
+
+  let fallbackShown = false;
+  function showFallback() {
+    fallbackShown = true;
+    chatArea.replaceChildren(fallback());
+  }
+
+  // Every text of the widget in its current language; lang and dir on its root, whatever the host page's are.
+  function paint() {
+    root.lang = current.language;
+    root.dir = current.direction;
+    launcher.textContent = strings.launcher;
+    close.textContent = strings.close;
+    title.textContent = strings.panelTitle;
+    intro.textContent = `${strings.panelIntro} ${strings.exitHint}`;
+    dangerPrefix.textContent = strings.dangerPrefix;
+    exit.textContent = strings.exit;
+    if (picker) {
+      picker.paint();
+    }
+
+    if (fallbackShown) {
+      showFallback();
+    }
+  }
+
+  // A language chosen in the widget: its texts change at once; a chat already under way is told by the language's own
+  // name, as if the person typed it, so the bot switches too (and offers the way back).
+  function choose(language) {
+    const before = current;
+    useLanguage(language.language);
+    picker.picker.open = false;
+    paint();
+    picker.summary.focus();
+    if (chat && before !== current) {
+      renderChat(chatArea);
+      chat.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: current.name } });
+    }
+  }
+
+  paint();
 
   // On the host's own page the panel sits below its safety strip, so 999 and Exit this page stay in sight.
   const hostStrip = hostChrome ? document.querySelector('[data-signpost-strip]') : null;
@@ -170,7 +261,7 @@ function build() {
     launcher.setAttribute('aria-expanded', 'true');
     if (!started) {
       started = true;
-      connect(chatArea, status);
+      connect(chatArea, status, showFallback);
     }
 
     close.focus();
