@@ -39,7 +39,16 @@ public static partial class LanguageCoverage
                 errors.Add(path, at, $"'{file.Language}' is not in languages.yaml, so no one can choose it: add it with its names.", ContentSeverity.Warning);
             }
 
-            var missing = english.Where(e => !file.Texts.ContainsKey(e.Id)).Select(e => e.Id).ToList();
+            // A knowledge text (a hotline's summary or label, a country's name) changed in knowledge/ is shown in English
+            // until it is translated: a corrected number must never wait for twelve translations. Only a warning.
+            var missingKnowledge = english.Where(e => !file.Texts.ContainsKey(e.Id) && IsKnowledgeText(e.Id)).Select(e => e.Id).ToList();
+            if (missingKnowledge.Count > 0)
+            {
+                var list = string.Join(", ", missingKnowledge.Take(5)) + (missingKnowledge.Count > 5 ? $" and {missingKnowledge.Count - 5} more" : string.Empty);
+                errors.Add(path, at, $"'{file.Language}' has no translation yet of {missingKnowledge.Count} knowledge text(s), shown in English meanwhile: {list}.", ContentSeverity.Warning);
+            }
+
+            var missing = english.Where(e => !file.Texts.ContainsKey(e.Id) && !IsKnowledgeText(e.Id)).Select(e => e.Id).ToList();
             if (missing.Count > 0)
             {
                 var list = string.Join(", ", missing.Take(5)) + (missing.Count > 5 ? $" and {missing.Count - 5} more" : string.Empty);
@@ -71,6 +80,9 @@ public static partial class LanguageCoverage
             && !id.StartsWith(TextIds.FirstMessage(StaffDialog, string.Empty), StringComparison.Ordinal)
             && !id.EndsWith($".onChannel.{StaffChannel}", StringComparison.Ordinal)
             && id != TextIds.ChannelNote(StaffChannel);
+
+    /// <summary>Texts that come from knowledge/ (hotlines, guidance, countries, emergency numbers), not from the flows.</summary>
+    public static bool IsKnowledgeText(string id) => TextIds.KnowledgePrefixes.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>Every number of a text (digits as written, spaces kept), in order.</summary>
     private static List<string> Numbers(string text) => [.. NumberPattern().Matches(text).Select(m => m.Value)];

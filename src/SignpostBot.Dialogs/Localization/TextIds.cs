@@ -25,6 +25,9 @@ public static class TextIds
 {
     public const string WebPrefix = "web.";
 
+    /// <summary>The starts of the ids of texts that come from knowledge/ (hotlines, guidance, countries, emergency numbers).</summary>
+    public static readonly IReadOnlyList<string> KnowledgePrefixes = ["hotline.", "guidance.", "country.", "emergency."];
+
     /// <summary>The start of every professional answer's text id.</summary>
     public const string AnswerPrefix = "answer.";
 

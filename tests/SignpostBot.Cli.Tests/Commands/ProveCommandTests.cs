@@ -12,7 +12,7 @@ public sealed class ProveCommandTests
 
         Assert.True(code == 0, output);
         var lines = output.ReplaceLineEndings("\n").Split('\n');
-        Assert.Contains("victim: fewest 1 turn, most 4 turns", lines);
+        Assert.Contains("victim: fewest 0 turns, most 4 turns", lines);
         Assert.Contains(lines, l => l.StartsWith("public: fewest ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("professional: fewest ", StringComparison.Ordinal));
         Assert.Contains("prove: OK.", lines);
