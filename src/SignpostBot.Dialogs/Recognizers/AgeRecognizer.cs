@@ -41,7 +41,11 @@ public sealed class AgeRecognizer
         ArgumentNullException.ThrowIfNull(childWords);
         _agePatterns = Prepare(ageWords.SelectMany(w => w.Contains('#', StringComparison.Ordinal) ? [w] : new[] { "# " + w, w + " #" }));
         _childPatterns = Prepare(childWords);
+        _words = _agePatterns.Concat(_childPatterns).SelectMany(p => p.Tokens).Where(t => t != "0").ToFrozenSet(StringComparer.Ordinal);
     }
+
+    // Every word of every pattern: a message with none of them, and no number, has no age (most messages).
+    private readonly FrozenSet<string> _words;
 
     /// <summary>The age and under-18 a message states, or null when it says neither.</summary>
     public AgeFound? Find(string text)
@@ -55,10 +59,21 @@ public sealed class AgeRecognizer
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var split = SplitGluedNumbers(tokens);
+        var hasNumber = false;
+        var hasWord = false;
+        foreach (var token in split)
+        {
+            hasNumber |= NumberOf(token) is not null;
+            hasWord |= _words.Contains(token);
+        }
+
+        if (!hasWord)
+        {
+            return null;
+        }
 
         // Most messages have no number and few of the words: a pattern is only tried when they are there.
         var words = split.ToHashSet(StringComparer.Ordinal);
-        var hasNumber = split.Any(t => NumberOf(t) is not null);
         bool Possible(Pattern pattern) => pattern.Tokens.All(t => t == "0" ? hasNumber : words.Contains(t));
         foreach (var pattern in _agePatterns)
         {
