@@ -160,12 +160,14 @@ public sealed class BlobKnowledgeRefresherTests : IAsyncLifetime
 
     /// <summary>
     /// Waits for the upload's rejection, naming the file: not any degraded moment, as a poll that lists the files
-    /// while they are being uploaded may find one changed before it is downloaded, and says so until the next poll.
+    /// while they are being uploaded may find one changed before it is downloaded, and says so until the next poll
+    /// (naming the version it still serves, "countries.yaml=0x…", which must not pass for the rejection).
     /// </summary>
     private static Task<bool> RejectedAsync(HttpClient client, string naming)
         => LocalProcess.WaitUntilAsync(
             async () => (await HealthClient.GetAsync(client)).Parts["knowledge"] is { Status: "Degraded" } knowledge
-                && knowledge.Description.Contains(naming, StringComparison.Ordinal),
+                && knowledge.Description.Contains(" error(s) and was not used", StringComparison.Ordinal)
+                && knowledge.Description[..knowledge.Description.IndexOf(". Serving", StringComparison.Ordinal)].Contains(naming, StringComparison.Ordinal),
             TimeSpan.FromSeconds(30));
 
     /// <summary>The tel: link of the safety strip at the top of the chat page.</summary>
