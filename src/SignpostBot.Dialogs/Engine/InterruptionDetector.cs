@@ -35,11 +35,15 @@ internal sealed class InterruptionDetector(DialogSet content)
     public InterruptionKind Detect(string normalized, string[] tokens)
     {
         var urgent = Urgent(_safety.Find(tokens));
-        if (urgent != InterruptionKind.None)
-        {
-            return urgent;
-        }
+        return urgent != InterruptionKind.None ? urgent : DetectCommand(normalized);
+    }
 
+    /// <summary>
+    /// Stop, start again or help: only when one is the whole message. For a turn whose message the interpreter has
+    /// already read for suicide and danger (the same rules), so they are not looked for twice.
+    /// </summary>
+    public InterruptionKind DetectCommand(string normalized)
+    {
         if (_stop.Contains(normalized))
         {
             return InterruptionKind.Stop;

@@ -297,7 +297,7 @@ public sealed class TriageBot : ITurnFunction
         // Suicide and danger are the union of the content rules and the classifier; the rest are whole-message commands.
         var interruption = read.SelfHarm ? InterruptionKind.Suicide
             : read.Danger ? InterruptionKind.Danger
-            : _interruptions.Detect(normalized, tokens);
+            : _interruptions.DetectCommand(normalized);
         if (raw.Length > MaxTextLength && interruption != InterruptionKind.Suicide && _interruptions.UrgentIn(raw) is var urgent and not InterruptionKind.None)
         {
             interruption = urgent;

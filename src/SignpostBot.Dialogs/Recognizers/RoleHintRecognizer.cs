@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SignpostBot.Dialogs.Recognizers;
 
 /// <summary>Who a message says is writing, or who it is about: a hint for the intent classifier to combine.</summary>
@@ -25,6 +27,9 @@ public sealed class RoleHintRecognizer
 {
     private readonly (RoleHint Role, string[] Tokens)[] _phrases;
 
+    // Each phrase's position in _phrases by its first word: a message is only compared with phrases that can start in it.
+    private readonly FrozenDictionary<string, int[]> _byFirstWord;
+
     /// <param name="phrases">Each role's phrases ("i am a teacher", "my neighbour", "my boss"), any language.</param>
     public RoleHintRecognizer(IReadOnlyDictionary<RoleHint, IEnumerable<string>> phrases)
     {
@@ -32,6 +37,9 @@ public sealed class RoleHintRecognizer
         _phrases = [.. phrases.OrderBy(p => p.Key)
             .SelectMany(p => p.Value.Select(phrase => (p.Key, TextNormalizer.Tokenize(TextNormalizer.Normalize(phrase)))))
             .Where(p => p.Item2.Length > 0)];
+        _byFirstWord = Enumerable.Range(0, _phrases.Length)
+            .GroupBy(i => _phrases[i].Tokens[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The strongest role the message states, or null.</summary>
@@ -46,24 +54,26 @@ public sealed class RoleHintRecognizer
     {
         ArgumentNullException.ThrowIfNull(tokens);
 
-        // Only phrases whose first word is in the message can match: a set look-up instead of a scan per phrase.
-        var words = tokens.ToHashSet(StringComparer.Ordinal);
-        foreach (var (role, phrase) in _phrases)
+        // The phrase that comes first in _phrases (the strongest role) among those found anywhere in the message.
+        var best = int.MaxValue;
+        for (var start = 0; start < tokens.Length; start++)
         {
-            if (!words.Contains(phrase[0]))
+            if (!_byFirstWord.TryGetValue(tokens[start], out var candidates))
             {
                 continue;
             }
 
-            for (var start = 0; start + phrase.Length <= tokens.Length; start++)
+            foreach (var index in candidates)
             {
-                if (tokens.AsSpan(start, phrase.Length).SequenceEqual(phrase))
+                var phrase = _phrases[index].Tokens;
+                if (index < best && start + phrase.Length <= tokens.Length && tokens.AsSpan(start, phrase.Length).SequenceEqual(phrase))
                 {
-                    return new RoleHintFound(role, string.Join(' ', phrase));
+                    best = index;
+                    break;
                 }
             }
         }
 
-        return null;
+        return best == int.MaxValue ? null : new RoleHintFound(_phrases[best].Role, string.Join(' ', _phrases[best].Tokens));
     }
 }
