@@ -7,7 +7,7 @@ using SignpostBot.Knowledge.Model;
 namespace SignpostBot.Content.Analysis;
 
 /// <summary>One paragraph of a reply that gives a country's own advice to someone who is not (or may not be) there, without saying whose it is.</summary>
-/// <param name="Marker">The number or words that only work in that country ("999", "08000 121 700", "press 55").</param>
+/// <param name="Marker">The number or words that only work in that country (its emergency number, a national helpline, "press 55").</param>
 public sealed record UnlabelledAdvice(int ReplyIndex, string Paragraph, string Marker);
 
 /// <summary>
@@ -98,7 +98,8 @@ public sealed partial class UnlabelledCountryAdvice
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
-    // Whole numbers as written: "08000 121 700", "999", "+30 2310 019880"; "0800 101 201" is one number, not "101".
+    // Whole numbers as written, spaces and a leading + included: a freephone number with spaces is one number, never
+    // the short code that one of its groups looks like.
     [GeneratedRegex(@"\+?\d[\d \-]*\d|\d")]
     private static partial Regex PhoneLike();
 }

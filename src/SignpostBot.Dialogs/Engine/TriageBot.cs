@@ -34,6 +34,8 @@ public sealed class TriageBot : ITurnFunction
     private readonly MessageInterpreter _interpreter;
     private readonly FirstMessageResponder _firstMessage;
     private readonly IIntentClassifier? _classifier;
+    private readonly FrozenSet<string> _languageMenuWords;
+    private readonly PromptStep? _openingPrompt;
 
     /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
     /// <param name="classifier">
@@ -43,7 +45,8 @@ public sealed class TriageBot : ITurnFunction
     public TriageBot(DialogSet content, ChannelRendererFactory renderers, IIntentClassifier? classifier = null)
     {
         _content = content;
-        var countries = new CountryRecognizer(content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)), content.Words);
+        var countryNames = MessageInterpreter.Countries(content);
+        var countries = new CountryRecognizer(countryNames, content.Words);
         _interruptions = new InterruptionDetector(content);
         _prompts = new PromptRecognizer(content, countries);
         _signposts = new SignpostBuilder(content);
@@ -57,7 +60,7 @@ public sealed class TriageBot : ITurnFunction
             content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
                 .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))));
         _classifier = classifier;
-        _interpreter = new MessageInterpreter(content, classifier);
+        _interpreter = new MessageInterpreter(content, classifier, _interruptions, countryNames);
         _firstMessage = new FirstMessageResponder(content, _runner);
 
         // The Language button's title in every language opens the list, as do the menu's own words.
@@ -68,8 +71,6 @@ public sealed class TriageBot : ITurnFunction
         _openingPrompt = content.Start.Steps.OfType<PromptStep>().FirstOrDefault();
     }
 
-    private readonly FrozenSet<string> _languageMenuWords;
-    private readonly PromptStep? _openingPrompt;
 
     /// <summary>How a message is read: the same interpreter <c>evaluate</c> and <c>explain</c> use.</summary>
     public MessageInterpreter Interpreter => _interpreter;

@@ -52,10 +52,10 @@ public static class SignpostText
         return emergency.Note is null ? line : line + " " + emergency.Note;
     }
 
-    /// <summary>A number as written, with its label when it has one: "999 (in the UK)", "+30 2310 019880 (From abroad)".</summary>
+    /// <summary>A number as written, with its label in brackets when it has one ("in the UK", "From abroad").</summary>
     public static string Number(Phone phone) => phone.Label is null ? phone.Display : $"{phone.Display} ({phone.Label})";
 
-    /// <summary>A call button's words: "Call 08000 121 700", "Call 999 (in the UK)".</summary>
+    /// <summary>A call button's words: the <c>labels.call</c> text with the number as written, and its label when it has one.</summary>
     public static string Call(Phone phone, Labels labels) => TextFormatter.Format(labels.Call, TextFormatter.Number, Number(phone));
 
     /// <summary>"Open 24/7. Free to call. You do not have to give your name." — whatever is known.</summary>

@@ -34,9 +34,14 @@ public sealed class MessageInterpreter
     private readonly IIntentClassifier? _classifier;
 
     public MessageInterpreter(DialogSet content, IIntentClassifier? classifier)
+        : this(content, classifier, new InterruptionDetector(content), Countries(content))
     {
-        _rules = new InterruptionDetector(content);
-        var countries = content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases)).ToList();
+    }
+
+    /// <summary>The bot's own: the interruption rules (every language's safety phrases) and country names it already built, shared.</summary>
+    internal MessageInterpreter(DialogSet content, IIntentClassifier? classifier, InterruptionDetector rules, IReadOnlyList<CountryName> countries)
+    {
+        _rules = rules;
         _places = new PlaceRecognizer(countries, content.Words, new CountryRecognizer(countries, content.Words));
         _ages = new AgeRecognizer(content.Understanding.SelectMany(u => u.AgeWords), content.Understanding.SelectMany(u => u.ChildWords));
         _roles = new RoleHintRecognizer(Enum.GetValues<RoleHint>().ToDictionary(
@@ -44,6 +49,10 @@ public sealed class MessageInterpreter
             role => content.Understanding.SelectMany(u => u.RoleWords.TryGetValue(role, out var words) ? words : [])));
         _classifier = classifier;
     }
+
+    /// <summary>The content's countries by name, native name and alias, as the recognizers read them.</summary>
+    internal static IReadOnlyList<CountryName> Countries(DialogSet content)
+        => [.. content.Knowledge.Countries.Select(c => new CountryName(c.Code, c.Name, c.Aliases))];
 
     /// <param name="classify">
     /// Run the classifier (the tools always do). The bot leaves it out for a short answer to a question that is not a
