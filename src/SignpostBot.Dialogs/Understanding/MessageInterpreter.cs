@@ -104,6 +104,7 @@ public sealed class MessageInterpreter
     /// </summary>
     private (bool Danger, bool SelfHarm) Safety(string[] tokens, IReadOnlyList<IntentScore> scores, bool under18, List<string> rules)
     {
+        bool? negated = null;
         var selfHarm = Decide(_rules.Safety.Find(tokens, SafetyKind.SelfHarm), "self-harm", "self_harm");
         var danger = Decide(_rules.Safety.Find(tokens, SafetyKind.Danger), "danger", "danger.now");
         if (!danger && under18 && scores.Any(s => s.Intent == ChildSexualExploitation && s.Score >= ConfidentScore))
@@ -123,7 +124,7 @@ public sealed class MessageInterpreter
             }
 
             // The classifier has no sense of "not", and a word or two is an answer: such messages are left to the rules.
-            if (tokens.Length < SafetyWords || _rules.Safety.HasNegation(tokens))
+            if (tokens.Length < SafetyWords || (negated ??= _rules.Safety.HasNegation(tokens)))
             {
                 return false;
             }
