@@ -22,7 +22,12 @@ public sealed class IntentClassifier : IIntentClassifier
     private const int Seed = 13;
     private readonly PredictionEngine<Example, Prediction> _engine;
     private readonly string[] _intents;
+
+    // The engine is not thread-safe: one message at a time, its input and output rows reused under the lock (a
+    // prediction is a few microseconds; copying its scores out is all that happens after it).
     private readonly Lock _lock = new();
+    private readonly Example _input = new();
+    private Prediction _output = new();
 
     private IntentClassifier(PredictionEngine<Example, Prediction> engine, string[] intents, TimeSpan trainingTime, TimeSpan processorTime)
     {
@@ -150,14 +155,22 @@ public sealed class IntentClassifier : IIntentClassifier
             return [];
         }
 
-        float[] scores;
+        IntentScore[] ranked;
         lock (_lock)
         {
-            scores = _engine.Predict(new Example { Text = text, Label = string.Empty }).Score ?? [];
+            _input.Text = text;
+            _engine.Predict(_input, ref _output);
+            var scores = _output.Score ?? [];
+            ranked = new IntentScore[scores.Length];
+            for (var i = 0; i < ranked.Length; i++)
+            {
+                ranked[i] = new IntentScore(_intents[i], scores[i]);
+            }
         }
 
-        return scores.Select((score, i) => new IntentScore(_intents[i], score))
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
+        // Best first; equal scores by intent name, so the order never depends on the sort.
+        Array.Sort(ranked, static (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : string.CompareOrdinal(a.Intent, b.Intent));
+        return ranked;
     }
 
     /// <summary>One training row or message to classify (ML.NET maps columns by these property names).</summary>
