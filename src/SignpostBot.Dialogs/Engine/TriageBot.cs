@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
@@ -36,6 +37,7 @@ public sealed class TriageBot : ITurnFunction
     private readonly IIntentClassifier? _classifier;
     private readonly FrozenSet<string> _languageMenuWords;
     private readonly PromptStep? _openingPrompt;
+    private readonly ConditionalWeakTable<IReadOnlyList<ChoiceButton>, LanguageButtonAdded> _withLanguageButton = [];
 
     /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
     /// <param name="classifier">
@@ -238,8 +240,19 @@ public sealed class TriageBot : ITurnFunction
             return;
         }
 
-        turn.Replies[^1] = asked with { Buttons = [.. asked.Buttons, new ChoiceButton(title, title)] };
+        // Made once per list of buttons (the content's own), so the renderer finds the welcome's suggested actions
+        // already built rather than building them on every welcome.
+        if (!_withLanguageButton.TryGetValue(asked.Buttons, out var buttons) || !string.Equals(buttons.Title, title, StringComparison.Ordinal))
+        {
+            buttons = new LanguageButtonAdded(title, [.. asked.Buttons, new ChoiceButton(title, title)]);
+            _withLanguageButton.AddOrUpdate(asked.Buttons, buttons);
+        }
+
+        turn.Replies[^1] = asked with { Buttons = buttons.Buttons };
     }
+
+    /// <summary>A prompt's buttons with the Language button (titled <paramref name="Title"/>) last.</summary>
+    private sealed record LanguageButtonAdded(string Title, IReadOnlyList<ChoiceButton> Buttons);
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity, LanguageDecision? language)
     {
