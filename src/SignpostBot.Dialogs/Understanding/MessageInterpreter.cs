@@ -60,8 +60,14 @@ public sealed class MessageInterpreter
     /// </param>
     public Interpretation Interpret(string text, bool classify = true)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = TextNormalizer.Tokenize(normalized);
+        return Interpret(text, normalized, TextNormalizer.Tokenize(normalized), classify);
+    }
+
+    /// <summary>The same on a message the engine has already normalized (<see cref="TextNormalizer.Normalize"/>) and split (<see cref="TextNormalizer.Tokenize"/>).</summary>
+    internal Interpretation Interpret(string text, string normalized, string[] tokens, bool classify)
+    {
         var rules = new List<string>();
         var scores = classify ? _classifier?.Classify(text) ?? [] : [];
         var where = _places.FindWhereTheWriterIs(normalized, tokens, text);
