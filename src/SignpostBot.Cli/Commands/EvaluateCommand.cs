@@ -1,16 +1,21 @@
 using System.Globalization;
+using SignpostBot.Content.Analysis;
 using SignpostBot.Content.Loading;
 using SignpostBot.Content.Understanding;
-using SignpostBot.Dialogs.Understanding;
+using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Cli.Commands;
 
-/// <summary><c>evaluate</c>: the bot's understanding over the held-out labelled set (tests/understanding/), like <c>rasa test nlu</c>.</summary>
+/// <summary>
+/// <c>evaluate</c>: the bot's understanding over the held-out labelled set (tests/understanding/), like <c>rasa test
+/// nlu</c>, and each message that asks for help played as a first message through the bot as it runs (its trained
+/// classifier, on Web Chat).
+/// </summary>
 internal static class EvaluateCommand
 {
     public static int Run(ContentRoot root, string? set, bool showMistakes, TextWriter output)
     {
-        if (LoadedContent.Load(root, output) is not { } content)
+        if (LoadedContent.LoadBot(root, output) is not { } bot)
         {
             return 1;
         }
@@ -22,9 +27,13 @@ internal static class EvaluateCommand
             output.WriteLine(LoadedContent.Format(root, problem));
         }
 
-        var classifier = IntentClassifier.Train(content.Understanding);
-        output.WriteLine($"trained on {content.Understanding.Sum(u => u.Examples.Count())} examples in {classifier?.TrainingTime.TotalMilliseconds:0} ms ({classifier?.TrainingProcessorTime.TotalMilliseconds:0} ms of processor time)");
-        UnderstandingEvaluation.Write(UnderstandingEvaluation.Run(messages, new MessageInterpreter(content, classifier)), output, showMistakes);
+        if (bot.Classifier is IntentClassifier classifier)
+        {
+            output.WriteLine($"trained on {bot.Content.Understanding.Sum(u => u.Examples.Count())} examples in {classifier.TrainingTime.TotalMilliseconds:0} ms ({classifier.TrainingProcessorTime.TotalMilliseconds:0} ms of processor time)");
+        }
+
+        var report = UnderstandingEvaluation.Run(messages, bot.Interpreter, new FirstReply(bot, bot.Content.Knowledge, Channels.WebChat));
+        UnderstandingEvaluation.Write(report, output, showMistakes);
         return errors.HasErrors ? 1 : 0;
     }
 
