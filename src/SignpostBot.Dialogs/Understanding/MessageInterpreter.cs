@@ -89,7 +89,7 @@ public sealed class MessageInterpreter
 
         var under18 = age?.Under18 == true;
         var (danger, selfHarm) = Safety(tokens, scores, under18, rules);
-        return new Interpretation(scores, danger, selfHarm, where.Location?.Code, age?.Age, under18, Role(scores, hint?.Role), rules)
+        return new Interpretation(scores, danger, selfHarm, where.Location?.Code, age?.Age, under18, Role(scores, hint?.Role, danger, selfHarm, under18), rules)
         {
             Origin = where.Origin?.Code,
         };
@@ -148,16 +148,27 @@ public sealed class MessageInterpreter
     /// situation, never for small talk. The best intent alone decides, not a sum over intents: the seven disclosures
     /// would otherwise outvote a question that is clearly best. When no intent reaches <see cref="ConfidentScore"/>,
     /// the family with the most weight in all decides: unsure between four disclosures is still sure of a disclosure.
+    /// Safety seen by the rules or the classifier is never small talk: danger is someone's situation now, the writer's
+    /// unless role words say whose (as <c>danger.now</c> speaks for the writer); thoughts of suicide do not say whose.
+    /// A question or self-harm from a child with no one else named is the child's own, as the bot's first reply for a
+    /// child takes it (<c>firstMessage</c>'s child reply in global.yaml).
     /// </summary>
-    private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint)
+    private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint, bool danger, bool selfHarm, bool under18)
     {
         var best = scores.Count == 0 ? Family.Other : scores[0].Score >= ConfidentScore ? FamilyOf(scores[0].Intent) : Heaviest(scores);
+        best = best switch
+        {
+            Family.Other or Family.Unsaid when danger => Family.Victim,
+            Family.Other when selfHarm => Family.Unsaid,
+            _ => best,
+        };
         return (best, hint) switch
         {
             (Family.Other, _) => "unknown",
             (_, RoleHint.Professional) => "professional",
             (Family.Victim or Family.Public or Family.Unsaid, RoleHint.SomeoneElse) => "public",
             (Family.Unsaid, RoleHint.Self) => "victim",
+            (Family.Unsaid, null) when under18 => "victim",
             (Family.Victim, _) => "victim",
             (Family.Public, _) => "public",
             (Family.Professional, _) => "professional",
