@@ -15,7 +15,10 @@ public sealed record IntentMeasure(string Intent, int Support, double Precision,
 /// <param name="SelfHarmRecall">Share of self-harm messages flagged as self-harm.</param>
 /// <param name="InnocentFalseAlarms">Share of innocent messages flagged as danger or self-harm.</param>
 /// <param name="RoleAccuracy">Share of messages whose role is labelled (not <c>unknown</c>) read with that role (tests/understanding/README.md).</param>
-/// <param name="CountryAccuracy">Share of messages with a country labelled or read whose country is read right.</param>
+/// <param name="CountryAccuracy">
+/// Share of the messages labelled with a country, or only with an origin, whose country is read right (none for an
+/// origin only): tests/understanding/README.md's measure.
+/// </param>
 /// <param name="Understood">Share of messages, not innocent, read with a safety detection or an intent at or above <see cref="UnderstandingEvaluation.ConfidentScore"/>.</param>
 public sealed record EvaluationReport(
     int Messages,
@@ -29,6 +32,9 @@ public sealed record EvaluationReport(
     double CountryAccuracy,
     double Understood)
 {
+    /// <summary>Share of the messages with a country labelled or read whose country is read right: a country read where none is said counts against it too.</summary>
+    public double CountryAccuracyAll { get; init; } = double.NaN;
+
     /// <summary>Share of every message read with its labelled role, <c>unknown</c> included (a harmless message read as a victim's is wrong too).</summary>
     public double RoleAccuracyAll { get; init; } = double.NaN;
 
@@ -85,6 +91,7 @@ public static class UnderstandingEvaluation
             }).ToList();
 
         var withCountry = results.Where(r => r.Label.Country is not null || r.Read.Country is not null).ToList();
+        var labelledPlace = results.Where(r => r.Label.Country is not null || r.Label.Origin is not null).ToList();
         var notInnocent = results.Where(r => !r.Label.Innocent).ToList();
         var withRole = results.Where(r => r.Label.Role != "unknown").ToList();
         var asking = messages.Where(AsksForHelp).ToList();
@@ -98,15 +105,16 @@ public static class UnderstandingEvaluation
             Share(results.Count(r => r.Label.SelfHarm && r.Read.SelfHarm), results.Count(r => r.Label.SelfHarm)),
             Share(results.Count(r => r.Label.Innocent && (r.Read.Danger || r.Read.SelfHarm)), results.Count(r => r.Label.Innocent)),
             Share(withRole.Count(r => r.Label.Role == r.Read.Role), withRole.Count),
-            Share(withCountry.Count(r => string.Equals(r.Label.Country, r.Read.Country, StringComparison.OrdinalIgnoreCase)), withCountry.Count),
+            Share(labelledPlace.Count(SameCountry), labelledPlace.Count),
             Share(notInnocent.Count(r => r.Read.Danger || r.Read.SelfHarm || r.Read.Confidence >= ConfidentScore), notInnocent.Count))
         {
+            CountryAccuracyAll = Share(withCountry.Count(SameCountry), withCountry.Count),
             RoleAccuracyAll = Share(results.Count(r => r.Label.Role == r.Read.Role), results.Count),
             FirstMessageHelp = firstReply is null ? double.NaN : Share(asking.Count - unhelped.Count, asking.Count),
             HelpMistakes = unhelped.Select(m => $"({m.Language}) {m.Intent}: {m.Text}").ToList(),
             SafetyMistakes = results.Where(r => (r.Label.Danger && !r.Read.Danger) || (r.Label.SelfHarm && !r.Read.SelfHarm) || (r.Label.Innocent && (r.Read.Danger || r.Read.SelfHarm)))
                 .Select(r => $"{(r.Label.Innocent ? "false alarm" : r.Label.SelfHarm && !r.Read.SelfHarm ? "missed self-harm" : "missed danger")} ({r.Label.Language}): {r.Label.Text}").ToList(),
-            CountryMistakes = withCountry.Where(r => !string.Equals(r.Label.Country, r.Read.Country, StringComparison.OrdinalIgnoreCase))
+            CountryMistakes = withCountry.Where(r => !SameCountry(r))
                 .Select(r => $"({r.Label.Language}) {r.Label.Country ?? "-"} -> {r.Read.Country ?? "-"}: {r.Label.Text}").ToList(),
             RoleMistakes = results.Where(r => r.Label.Role != r.Read.Role)
                 .Select(r => $"({r.Label.Language}) {r.Label.Role} -> {r.Read.Role} [{r.Read.Intent}]: {r.Label.Text}").ToList(),
@@ -117,15 +125,18 @@ public static class UnderstandingEvaluation
     public static void Write(EvaluationReport report, TextWriter output, bool showMistakes = false)
     {
         static string P(double v) => double.IsNaN(v) ? "   -" : v.ToString("0.00", CultureInfo.InvariantCulture);
+
+        // Three decimals beside a threshold: 0.9155 printed as 0.92 would look like a met 0.92.
+        static string H(double v) => double.IsNaN(v) ? "    -" : v.ToString("0.000", CultureInfo.InvariantCulture);
         output.WriteLine($"{report.Messages} messages");
-        output.WriteLine($"danger recall        {P(report.DangerRecall)}   (CI: >= 0.99)");
-        output.WriteLine($"self-harm recall     {P(report.SelfHarmRecall)}   (CI: >= 0.99)");
-        output.WriteLine($"innocent false alarm {P(report.InnocentFalseAlarms)}   (CI: <= 0.03)");
-        output.WriteLine($"role accuracy        {P(report.RoleAccuracy)}   (CI: >= 0.92; messages whose role is known. All messages: {P(report.RoleAccuracyAll)})");
-        output.WriteLine($"country accuracy     {P(report.CountryAccuracy)}   (CI: >= 0.97)");
-        output.WriteLine($"first-message help   {P(report.FirstMessageHelp)}   (CI: >= 0.95; a phone number in the first reply to a message asking for help)");
-        output.WriteLine($"understood           {P(report.Understood)}   (share read with confidence or a safety detection)");
-        output.WriteLine($"intent accuracy      {P(report.IntentAccuracy)}");
+        output.WriteLine($"danger recall        {H(report.DangerRecall)}   (CI: >= 0.99)");
+        output.WriteLine($"self-harm recall     {H(report.SelfHarmRecall)}   (CI: >= 0.99)");
+        output.WriteLine($"innocent false alarm {H(report.InnocentFalseAlarms)}   (CI: <= 0.03)");
+        output.WriteLine($"role accuracy        {H(report.RoleAccuracy)}   (CI: >= 0.92; messages whose role is known. All messages: {H(report.RoleAccuracyAll)})");
+        output.WriteLine($"country accuracy     {H(report.CountryAccuracy)}   (CI: >= 0.97; messages labelled with a country or an origin. With every country read: {H(report.CountryAccuracyAll)})");
+        output.WriteLine($"first-message help   {H(report.FirstMessageHelp)}   (CI: >= 0.95; a phone number in the first reply to a message asking for help)");
+        output.WriteLine($"understood           {H(report.Understood)}   (share read with confidence or a safety detection)");
+        output.WriteLine($"intent accuracy      {H(report.IntentAccuracy)}");
         output.WriteLine();
         output.WriteLine($"{"intent",-40} {"n",4} {"prec",5} {"rec",5}");
         foreach (var m in report.Intents)
@@ -171,6 +182,9 @@ public static class UnderstandingEvaluation
             }
         }
     }
+
+    private static bool SameCountry((LabelledMessage Label, Interpretation Read) result)
+        => string.Equals(result.Label.Country, result.Read.Country, StringComparison.OrdinalIgnoreCase);
 
     private static double Share(int part, int whole) => whole == 0 ? double.NaN : (double)part / whole;
 }
