@@ -24,6 +24,9 @@ public sealed class MessageInterpreter
     /// <summary>A best-intent score below this is low confidence: the bot asks a clarifying question, and the intent says nothing about the role.</summary>
     public const float ConfidentScore = 0.35f;
 
+    /// <summary>The intents that say only who is writing (<c>role.victim</c>, <c>role.public</c>, <c>role.professional</c>).</summary>
+    private const string RoleIntentPrefix = "role.";
+
     /// <summary>The intent that, for a child, is danger now at any score.</summary>
     private const string ChildSexualExploitation = "disclosure.sexual_exploitation";
 
@@ -145,7 +148,8 @@ public sealed class MessageInterpreter
     /// Who is writing: the role the best intent speaks for (a disclosure or danger for the person themselves, a
     /// professional topic for a professional; self-harm and questions do not say; places, greetings and anything else
     /// say nothing), sharpened by the role words the message has. Role words count only for a message about someone's
-    /// situation, never for small talk. The best intent alone decides, not a sum over intents: the seven disclosures
+    /// situation, never for small talk; when the best intent is itself a role intent, role words decide over it. The best
+    /// intent alone decides, not a sum over intents: the seven disclosures
     /// would otherwise outvote a question that is clearly best. When no intent reaches <see cref="ConfidentScore"/>,
     /// the family with the most weight in all decides: unsure between four disclosures is still sure of a disclosure.
     /// Safety seen by the rules or the classifier is never small talk: danger is someone's situation now, the writer's
@@ -155,7 +159,19 @@ public sealed class MessageInterpreter
     /// </summary>
     private static string Role(IReadOnlyList<IntentScore> scores, RoleHint? hint, bool danger, bool selfHarm, bool under18)
     {
-        var best = scores.Count == 0 ? Family.Other : scores[0].Score >= ConfidentScore ? FamilyOf(scores[0].Intent) : Heaviest(scores);
+        var confident = scores.Count > 0 && scores[0].Score >= ConfidentScore;
+        if (confident && hint is { } said && scores[0].Intent.StartsWith(RoleIntentPrefix, StringComparison.Ordinal))
+        {
+            // A role intent is the classifier's guess at who is writing; words that say who ("my neighbour", "help me") know better.
+            return said switch
+            {
+                RoleHint.Professional => "professional",
+                RoleHint.SomeoneElse => "public",
+                _ => "victim",
+            };
+        }
+
+        var best = scores.Count == 0 ? Family.Other : confident ? FamilyOf(scores[0].Intent) : Heaviest(scores);
         best = best switch
         {
             Family.Other or Family.Unsaid when danger => Family.Victim,
