@@ -4,11 +4,12 @@ using System.Text.Json;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
+using SignpostBot.Testing.Load;
 
 namespace SignpostBot.Benchmarks;
 
 /// <summary>
-/// The turn function over a whole path, in a loop on one thread, per step: CPU time and bytes allocated per turn,
+/// The turn function over a whole path, in a loop on one thread, per step: the time and bytes allocated per turn,
 /// and the replies' JSON (its size, and the time to write it as <c>/api/messages</c> does). Quicker and steadier than
 /// BenchmarkDotNet for an A/B of a change, and the same 4-turn paths as the load runs.
 /// </summary>
@@ -17,8 +18,8 @@ internal static class PathLoopCommand
     /// <summary>The default path's texts, as the load drivers send them (the node driver's and the side-by-side script's default).</summary>
     public const string ButtonPath = "hi|I need help for myself|no|Romania";
 
-    /// <summary>The free-text path the load command walks (<see cref="Testing.Load.VictimPath"/>).</summary>
-    public const string FreeTextPath = "hi|they took my passport and make me work for no money|no|Romania";
+    /// <summary>The free-text path the load command walks (<see cref="VictimPath"/>).</summary>
+    public static readonly string FreeTextPath = string.Join('|', VictimPath.ForSignpostBot.Select(t => t.Text));
 
     /// <summary>Rounds per path, alternating between the paths; each step's figure is its best round, which a busy neighbour does not inflate.</summary>
     private const int Rounds = 5;
