@@ -22,7 +22,8 @@ public static partial class LanguageCoverage
     /// <summary>Adds the coverage problems of every non-English language file to <paramref name="errors"/>.</summary>
     public static void Check(DialogSet content, ContentErrors errors)
     {
-        var english = TextCatalog.English(content).Where(e => ForEveryone(e.Id)).ToList();
+        var forEveryone = ForEveryone(content);
+        var english = TextCatalog.English(content).Where(e => forEveryone(e.Id)).ToList();
         var listed = content.Languages.ToDictionary(l => l.Language, StringComparer.Ordinal);
         foreach (var file in content.Translations.Where(t => t.Language != LanguageTag.English && !t.Hidden))
         {
@@ -73,13 +74,23 @@ public static partial class LanguageCoverage
         }
     }
 
-    /// <summary>Sentences everyone reads: not the professionals' path or answers, not a Teams wording or note.</summary>
-    public static bool ForEveryone(string id)
-        => !id.StartsWith($"dialog.{StaffDialog}.", StringComparison.Ordinal)
+    /// <summary>
+    /// Sentences everyone reads: not the professionals' path or answers, not a first-message reply that leads into
+    /// it (<c>role: professional</c>), not a Teams wording or note.
+    /// </summary>
+    /// <returns>Whether a text id (<see cref="TextIds"/>) must be in every offered language.</returns>
+    public static Func<string, bool> ForEveryone(DialogSet content)
+    {
+        var staffReplies = content.Global.FirstMessage.Replies
+            .Where(r => r.Role == StaffDialog)
+            .Select(r => TextIds.FirstMessage(r.Id, string.Empty))
+            .ToArray();
+        return id => !id.StartsWith($"dialog.{StaffDialog}.", StringComparison.Ordinal)
             && !id.StartsWith(TextIds.AnswerPrefix, StringComparison.Ordinal)
-            && !id.StartsWith(TextIds.FirstMessage(StaffDialog, string.Empty), StringComparison.Ordinal)
+            && !staffReplies.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal))
             && !id.EndsWith($".onChannel.{StaffChannel}", StringComparison.Ordinal)
             && id != TextIds.ChannelNote(StaffChannel);
+    }
 
     /// <summary>Texts that come from knowledge/ (hotlines, guidance, countries, emergency numbers), not from the flows.</summary>
     public static bool IsKnowledgeText(string id) => TextIds.KnowledgePrefixes.Any(prefix => id.StartsWith(prefix, StringComparison.Ordinal));

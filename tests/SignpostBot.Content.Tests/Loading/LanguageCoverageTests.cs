@@ -14,6 +14,8 @@ public sealed class LanguageCoverageTests
 {
     private static readonly IReadOnlyList<TextEntry> English = TextCatalog.English(TestContent.Dialogs);
 
+    private static readonly Func<string, bool> ForEveryone = LanguageCoverage.ForEveryone(TestContent.Dialogs);
+
     [Fact]
     public void Check_OfferedLanguageMissingASentence_IsAnError()
     {
@@ -54,9 +56,19 @@ public sealed class LanguageCoverageTests
     }
 
     [Fact]
+    public void Check_FirstMessageRepliesIntoTheProfessionalPath_StayEnglish()
+    {
+        var staff = English.Where(e => e.Id.StartsWith(TextIds.FirstMessage("professional-role", string.Empty), StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(staff);
+        Assert.All(staff, e => Assert.False(ForEveryone(e.Id), e.Id));
+        Assert.True(ForEveryone(TextIds.FirstMessage("victim", "signpost.text")));
+    }
+
+    [Fact]
     public void Check_TranslationWithAnotherNumber_IsAnError()
     {
-        var withNumber = English.First(e => Regex.IsMatch(e.English, @"\d{3}") && LanguageCoverage.ForEveryone(e.Id));
+        var withNumber = English.First(e => Regex.IsMatch(e.English, @"\d{3}") && ForEveryone(e.Id));
         var changed = Regex.Replace(withNumber.English, @"\d", "7");
 
         var errors = Check(Everything().Select(t => t.Id == withNumber.Id ? (t.Id, changed) : t), offered: true);
@@ -75,7 +87,7 @@ public sealed class LanguageCoverageTests
 
     /// <summary>Every sentence everyone reads, "translated" as its own English (numbers and placeholders kept).</summary>
     private static IEnumerable<(string Id, string Text)> Everything()
-        => English.Where(e => LanguageCoverage.ForEveryone(e.Id)).Select(e => (e.Id, e.English));
+        => English.Where(e => ForEveryone(e.Id)).Select(e => (e.Id, e.English));
 
     private static ContentErrors Check(IEnumerable<(string Id, string Text)> texts, bool offered)
     {
