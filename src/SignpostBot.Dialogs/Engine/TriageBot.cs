@@ -54,13 +54,20 @@ public sealed class TriageBot : ITurnFunction
         _rendererFactory = renderers;
         _renderers = renderers();
         _localizer = new Localizer(content);
-        _languages = new LanguageChooser(
-            content.Languages,
-            _localizer.Offered,
-            content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
-                .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))));
         _classifier = classifier;
-        _interpreter = new MessageInterpreter(content, classifier, _interruptions, countryNames);
+        // The language chooser reads every translation and example, the costliest part of building the bot, so it is
+        // built on the second core beside the interpreter (the bot is built at every start).
+        LanguageChooser? languages = null;
+        MessageInterpreter? interpreter = null;
+        Parallel.Invoke(
+            () => languages = new LanguageChooser(
+                content.Languages,
+                _localizer.Offered,
+                content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
+                    .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text))))),
+            () => interpreter = new MessageInterpreter(content, classifier, _interruptions, countryNames));
+        _languages = languages!;
+        _interpreter = interpreter!;
         _firstMessage = new FirstMessageResponder(content, _runner);
 
         // The Language button's title in every language opens the list, as do the menu's own words.
