@@ -1,14 +1,13 @@
 using System.Globalization;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
-using SignpostBot.Dialogs.Schema;
 
 namespace SignpostBot.Content.Analysis;
 
 /// <summary>
 /// Turns to help for free-text first messages: every understanding example (<c>dialogs/understanding/</c>) of an intent
 /// whose <c>firstMessage</c> reply shows help, sent as the first message after the welcome. <see cref="Helped"/> of
-/// <see cref="Examples"/> got a phone number in that first reply (one turn); the rest are listed.
+/// <see cref="Examples"/> got a phone number in that first reply (one turn, judged by <see cref="FirstReply"/>); the rest are listed.
 /// </summary>
 /// <param name="Misses">"language: text" of each example whose first reply had no phone number.</param>
 public sealed record FreeTextHelp(int Examples, int Helped, IReadOnlyList<string> Misses)
@@ -25,27 +24,8 @@ public sealed record FreeTextHelp(int Examples, int Helped, IReadOnlyList<string
             .SelectMany(u => u.Examples.Select(e => (u.Language, e.Intent, e.Text)))
             .Where(e => helpful.Any(r => r.Intents.Count > 0 && r.Names(e.Intent)))
             .ToList();
-        var misses = new List<string>();
-        foreach (var (language, _, text) in examples)
-        {
-            var opened = bot.OnTurn(null, Activity(ActivityTypes.ConversationUpdate) with { MembersAdded = [User], Recipient = Bot });
-            var first = bot.OnTurn(opened.State, Activity(ActivityTypes.Message) with { Text = text, From = User, Recipient = Bot });
-            if (RenderedReplies.CallLinks(first.Replies).Count == 0)
-            {
-                misses.Add($"{language}: {text}");
-            }
-        }
-
+        var first = new FirstReply(bot, content.Knowledge, FlowExplorer.Channel);
+        var misses = examples.Where(e => !first.Helps(e.Text)).Select(e => $"{e.Language}: {e.Text}").ToList();
         return new FreeTextHelp(examples.Count, examples.Count - misses.Count, misses);
     }
-
-    private static readonly ChannelAccount User = new() { Id = "person" };
-    private static readonly ChannelAccount Bot = new() { Id = "bot" };
-
-    private static Activity Activity(string type) => new()
-    {
-        Type = type,
-        ChannelId = FlowExplorer.Channel,
-        Conversation = new ConversationAccount { Id = "free-text" },
-    };
 }

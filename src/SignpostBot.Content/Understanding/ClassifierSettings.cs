@@ -58,4 +58,24 @@ public sealed record ClassifierSettings(IntentTrainer Trainer, int WordNgrams, i
 }
 
 /// <summary>One setting's cross-validated accuracy on the training examples (0 to 1) and its mean training time per fold.</summary>
-public sealed record CrossValidation(ClassifierSettings Settings, double MicroAccuracy, double MacroAccuracy, TimeSpan TrainingTime);
+public sealed record CrossValidation(ClassifierSettings Settings, double MicroAccuracy, double MacroAccuracy, TimeSpan TrainingTime)
+{
+    /// <summary>
+    /// Every training example's scores from the fold that did not train on it: how the model reads a message it has
+    /// not seen, for choosing a score threshold (such as <c>MessageInterpreter.SafetyScore</c>) without the held-out set.
+    /// </summary>
+    public IReadOnlyList<OutOfFoldScores> OutOfFold { get; init; } = [];
+
+    /// <summary>
+    /// Of the examples labelled <paramref name="labelled"/> with at least <paramref name="minWords"/> words, the share
+    /// whose out-of-fold score for <paramref name="intent"/> is at least <paramref name="threshold"/>; NaN when none.
+    /// </summary>
+    public double ShareAtOrAbove(string intent, string labelled, float threshold, int minWords)
+    {
+        var rows = OutOfFold.Where(r => r.Intent == labelled && r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= minWords).ToList();
+        return rows.Count == 0 ? double.NaN : (double)rows.Count(r => r.Scores.TryGetValue(intent, out var score) && score >= threshold) / rows.Count;
+    }
+}
+
+/// <summary>One training example (its labelled intent and text) and every intent's score from a model that did not train on it.</summary>
+public sealed record OutOfFoldScores(string Intent, string Text, IReadOnlyDictionary<string, float> Scores);

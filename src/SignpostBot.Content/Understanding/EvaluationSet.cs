@@ -6,7 +6,11 @@ namespace SignpostBot.Content.Understanding;
 /// <summary>One labelled message of the evaluation set (<c>tests/understanding/README.md</c> defines each label).</summary>
 /// <param name="Country">ISO 3166-1 alpha-2 of where the person is; null when the message does not say.</param>
 public sealed record LabelledMessage(
-    string Language, string Text, string Intent, string Role, bool Danger, bool SelfHarm, bool Under18, string? Country, bool Innocent);
+    string Language, string Text, string Intent, string Role, bool Danger, bool SelfHarm, bool Under18, string? Country, bool Innocent)
+{
+    /// <summary>ISO 3166-1 alpha-2 of a country named only as where someone comes from; the reader must not take it for <see cref="Country"/>.</summary>
+    public string? Origin { get; init; }
+}
 
 /// <summary>
 /// The held-out evaluation set, <c>tests/understanding/*.yaml</c>: read by <c>signpostbot evaluate</c> and its CI
@@ -37,7 +41,10 @@ public static class EvaluationSet
                     Flag(m, "selfHarm"),
                     Flag(m, "under18"),
                     m.TryGetProperty("country", out var country) ? country.GetString() : null,
-                    Flag(m, "innocent")));
+                    Flag(m, "innocent"))
+                {
+                    Origin = m.TryGetProperty("origin", out var origin) ? origin.GetString() : null,
+                });
             }
         }
 

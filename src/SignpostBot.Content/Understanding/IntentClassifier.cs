@@ -97,7 +97,25 @@ public sealed partial class IntentClassifier : IIntentClassifier
             settings,
             results.Average(r => r.Metrics.MicroAccuracy),
             results.Average(r => r.Metrics.MacroAccuracy),
-            clock.Elapsed / folds);
+            clock.Elapsed / folds)
+        {
+            OutOfFold = [.. results.SelectMany(r => OutOfFold(ml, r.ScoredHoldOutSet))],
+        };
+    }
+
+    // A fold's held-out rows with their scores named by the fold's own slot names (each fold maps labels to slots itself).
+    private static List<OutOfFoldScores> OutOfFold(MLContext ml, IDataView scored)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        scored.Schema["Score"].GetSlotNames(ref names);
+        var intents = names.DenseValues().Select(n => n.ToString()).ToArray();
+        return ml.Data.CreateEnumerable<ScoredExample>(scored, reuseRowObject: false)
+            .Where(row => row.Label >= 1 && row.Label <= intents.Length)
+            .Select(row => new OutOfFoldScores(
+                intents[row.Label - 1],
+                row.Text,
+                intents.Select((intent, i) => (intent, score: row.Score is { } s && i < s.Length ? s[i] : 0f)).ToDictionary(p => p.intent, p => p.score, StringComparer.Ordinal)))
+            .ToList();
     }
 
     private static List<Example> Rows(IEnumerable<UnderstandingExamples> understanding)
@@ -167,6 +185,17 @@ public sealed partial class IntentClassifier : IIntentClassifier
         public string Text { get; set; } = string.Empty;
 
         public string Label { get; set; } = string.Empty;
+    }
+
+    /// <summary>A held-out row of a cross-validation fold: the text, the label as its key (1-based, in the order of the score's slots) and the scores.</summary>
+    internal sealed class ScoredExample
+    {
+        public string Text { get; set; } = string.Empty;
+
+        [KeyType(1000)]
+        public uint Label { get; set; }
+
+        public float[]? Score { get; set; }
     }
 
     internal sealed class Prediction

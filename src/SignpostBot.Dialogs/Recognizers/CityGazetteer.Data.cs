@@ -4,6 +4,7 @@
 // Country names in en sq ar vi ro pl fa uk ru bg es pt de fr it nl sv: i18n-iso-countries (MIT).
 // Towns of 15000 people or more in AT BE BG CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LT LU LV MT NG NL NO PL PT RO RS SE SI SK ZA; a name two of these countries share
 // is kept only for a town 5 times bigger than the other (every town of 1,000 counted); "X upon Y" is also "X".
+// Cities of 1000000 people or more in every other country, unless a town above has the name.
 // </auto-generated>
 namespace SignpostBot.Dialogs.Recognizers;
 
@@ -11,6 +12,12 @@ internal static partial class CityGazetteer
 {
     /// <summary>One town a line: ISO 3166-1 alpha-2 code, name as GeoNames gives it, population in thousands, tab-separated.</summary>
     internal const string Data = """
+        AE	Dubai	2957
+        AE	Sharjah	1324
+        AF	Kabul	3044
+        AM	Yerevan	1093
+        AO	Luanda	2776
+        AR	Buenos Aires	13076
         AT	Vienna	1691
         AT	Graz	222
         AT	Linz	205
@@ -57,6 +64,12 @@ internal static partial class CityGazetteer
         AT	Klosterneuburg	16
         AT	Telfs	15
         AT	Perchtoldsdorf	15
+        AU	Sydney	4627
+        AU	Brisbane	2190
+        AZ	Baku	1117
+        BD	Dhaka	10357
+        BD	Chittagong	3920
+        BD	Khulna	1342
         BE	Brussels	1019
         BE	Antwerpen	460
         BE	Gent	231
@@ -234,6 +247,7 @@ internal static partial class CityGazetteer
         BE	Diksmuide	16
         BE	Soumagne	15
         BE	Rotselaar	15
+        BF	Ouagadougou	1087
         BG	Sofia	1153
         BG	Plovdiv	340
         BG	Varna	313
@@ -290,6 +304,101 @@ internal static partial class CityGazetteer
         BG	Popovo	17
         BG	Rakovski	16
         BG	Berkovitsa	15
+        BR	São Paulo	10021
+        BR	Rio de Janeiro	6024
+        BR	Salvador	2712
+        BR	Fortaleza	2400
+        BR	Belo Horizonte	2373
+        BR	Brasília	2208
+        BR	Curitiba	1718
+        BR	Manaus	1598
+        BR	Recife	1478
+        BR	Belém	1408
+        BR	Porto Alegre	1373
+        BR	Goiânia	1171
+        BR	Guarulhos	1170
+        BR	Campinas	1032
+        BR	Nova Iguaçu	1002
+        BY	Minsk	1742
+        CA	Toronto	2600
+        CA	Calgary	1020
+        CD	Kinshasa	7786
+        CD	Lubumbashi	1374
+        CG	Brazzaville	1285
+        CI	Abidjan	3677
+        CL	Santiago	4837
+        CM	Douala	1338
+        CM	Yaoundé	1299
+        CN	Shanghai	22315
+        CN	Beijing	11717
+        CN	Tianjin	11090
+        CN	Guangzhou	11071
+        CN	Shenzhen	10358
+        CN	Wuhan	9785
+        CN	Dongguan	8000
+        CN	Chongqing	7458
+        CN	Chengdu	7416
+        CN	Nanjing	7165
+        CN	Nanchong	7150
+        CN	Xi’an	6501
+        CN	Shenyang	6256
+        CN	Hangzhou	6242
+        CN	Harbin	5879
+        CN	Tai’an	5499
+        CN	Suzhou	5346
+        CN	Shantou	5329
+        CN	Jinan	4336
+        CN	Zhengzhou	4254
+        CN	Changchun	4193
+        CN	Dalian	4088
+        CN	Kunming	3855
+        CN	Qingdao	3719
+        CN	Foshan	3600
+        CN	Puyang	3590
+        CN	Wuxi	3544
+        CN	Xiamen	3531
+        CN	Tianshui	3500
+        CN	Ningbo	3492
+        CN	Shiyan	3460
+        CN	Taiyuan	3427
+        CN	Tangshan	3372
+        CN	Hefei	3310
+        CN	Zibo	3129
+        CN	Zhongshan	3121
+        CN	Changsha	3094
+        CN	Ürümqi	3029
+        CN	Shijiazhuang	2835
+        CN	Lanzhou	2628
+        CN	Yunfu	2613
+        CN	Nanchang	2358
+        CN	Dadonghai	2000
+        CN	Ordos	1941
+        CN	Jilin	1882
+        CN	Bayan Nur	1760
+        CN	Kunshan	1600
+        CN	Xinyang	1591
+        CN	Fushun	1401
+        CN	Luoyang	1391
+        CN	Guankou	1380
+        CN	Handan	1358
+        CN	Baotou	1302
+        CN	Xuchang	1266
+        CN	Yueyang	1200
+        CN	Anshan	1199
+        CN	Tongshan	1199
+        CN	Fuzhou	1180
+        CN	Guiyang	1172
+        CN	Lijiang	1138
+        CN	Datong	1053
+        CN	Changshu City	1048
+        CN	Xianyang	1034
+        CN	Huainan	1028
+        CN	Jieyang	1002
+        CN	Zhu Cheng City	1000
+        CO	Bogotá	7674
+        CO	Cali	2393
+        CO	Barranquilla	1380
+        CU	Havana	2164
         CY	Nicosia	200
         CY	Limassol	154
         CY	Larnaca	72
@@ -1494,6 +1603,11 @@ internal static partial class CityGazetteer
         DK	Nyborg	16
         DK	Lillerød	15
         DK	Korsør	15
+        DO	Santo Domingo	2202
+        DO	Santiago de los Caballeros	1200
+        DZ	Algiers	1978
+        EC	Guayaquil	1952
+        EC	Quito	1400
         EE	Tallinn	394
         EE	Tartu	101
         EE	Narva	67
@@ -1503,6 +1617,8 @@ internal static partial class CityGazetteer
         EE	Rakvere	17
         EE	Sillamäe	17
         EE	Maardu	17
+        EG	Cairo	7735
+        EG	Giza	2443
         ES	Madrid	3256
         ES	Barcelona	1622
         ES	Valencia	814
@@ -2111,6 +2227,7 @@ internal static partial class CityGazetteer
         ES	Berja	15
         ES	Béjar	15
         ES	Campo de Criptana	15
+        ET	Addis Ababa	2758
         FI	Helsinki	558
         FI	Espoo	257
         FI	Tampere	203
@@ -3594,6 +3711,11 @@ internal static partial class CityGazetteer
         GB	Larkhall	15
         GB	Cleveleys	15
         GB	Darras Hall	15
+        GE	Tbilisi	1049
+        GH	Accra	1963
+        GH	Kumasi	1469
+        GN	Camayenne	1871
+        GN	Conakry	1767
         GR	Athens	664
         GR	Thessaloníki	354
         GR	Pátra	168
@@ -3703,6 +3825,8 @@ internal static partial class CityGazetteer
         GR	Meneméni	16
         GR	Néa Mákri	16
         GR	Oraiókastro	15
+        HK	Hong Kong	7013
+        HK	Kowloon	2020
         HR	Zagreb	699
         HR	Split	176
         HR	Rijeka	141
@@ -3730,6 +3854,7 @@ internal static partial class CityGazetteer
         HR	Čakovec	16
         HR	Virovitica	16
         HR	Samobor	15
+        HT	Port-au-Prince	1235
         HU	Budapest	1741
         HU	Debrecen	204
         HU	Miskolc	173
@@ -3843,6 +3968,17 @@ internal static partial class CityGazetteer
         HU	Sárvár	15
         HU	Gyomaendrőd	15
         HU	Kiskőrös	15
+        ID	Jakarta	8540
+        ID	Surabaya	2375
+        ID	Bandung	1700
+        ID	Bekasi	1520
+        ID	Palembang	1442
+        ID	Tangerang	1372
+        ID	Makassar	1322
+        ID	South Tangerang	1304
+        ID	Semarang	1288
+        ID	Depok	1198
+        ID	Batam	1164
         IE	Dublin	1024
         IE	Cork	190
         IE	Luimneach	90
@@ -3876,6 +4012,56 @@ internal static partial class CityGazetteer
         IE	Leixlip	15
         IE	Donaghmede	15
         IE	Lucan	15
+        IN	Mumbai	12692
+        IN	Delhi	10928
+        IN	Bengaluru	5104
+        IN	Kolkata	4631
+        IN	Chennai	4328
+        IN	Ahmedabad	3720
+        IN	Pune	2936
+        IN	Sūrat	2895
+        IN	Kanpur	2823
+        IN	Jaipur	2712
+        IN	Navi Mumbai	2600
+        IN	Lucknow	2472
+        IN	Nagpur	2228
+        IN	Indore	1837
+        IN	Bhopal	1600
+        IN	Ludhiāna	1545
+        IN	Tirunelveli	1436
+        IN	Vadodara	1409
+        IN	Najafgarh	1365
+        IN	Gorakhpur	1325
+        IN	Nashik	1289
+        IN	Pimpri	1285
+        IN	Kalyān	1262
+        IN	Thāne	1262
+        IN	Meerut	1223
+        IN	Nowrangapur	1221
+        IN	Faridabad	1220
+        IN	Ghāziābād	1199
+        IN	Dombivli	1193
+        IN	Rājkot	1177
+        IN	Varanasi	1164
+        IN	Amritsar	1092
+        IN	Allahābād	1073
+        IN	Visakhapatnam	1063
+        IN	Teni	1035
+        IN	Jabalpur	1030
+        IN	Hāora	1028
+        IN	Aurangabad	1016
+        IN	Shivaji Nagar	1000
+        IQ	Baghdad	7216
+        IQ	Basrah	2600
+        IQ	Al Mawşil al Jadīdah	2066
+        IQ	Al Başrah al Qadīmah	2015
+        IQ	Mosul	1740
+        IR	Tehran	7153
+        IR	Mashhad	2307
+        IR	Isfahan	1547
+        IR	Karaj	1448
+        IR	Tabriz	1425
+        IR	Shiraz	1250
         IS	Reykjavík	119
         IS	Kópavogur	32
         IS	Hafnarfjörður	27
@@ -4477,6 +4663,35 @@ internal static partial class CityGazetteer
         IT	Vicaria	15
         IT	Rocca di Papa	15
         IT	Montichiari	15
+        JO	Amman	1276
+        JP	Tokyo	8337
+        JP	Yokohama	3574
+        JP	Osaka	2592
+        JP	Nagoya	2191
+        JP	Sapporo	1883
+        JP	Kobe	1528
+        JP	Kyoto	1460
+        JP	Fukuoka	1392
+        JP	Kawasaki	1307
+        JP	Saitama	1193
+        JP	Hiroshima	1144
+        JP	Yono	1078
+        JP	Sendai	1063
+        KE	Nairobi	2751
+        KH	Phnom Penh	1574
+        KP	Pyongyang	3222
+        KR	Seoul	10349
+        KR	Busan	3679
+        KR	Incheon	2628
+        KR	Daegu	2567
+        KR	Daejeon	1475
+        KR	Gwangju	1417
+        KR	Suwon	1243
+        KR	Goyang-si	1073
+        KR	Seongnam-si	1032
+        KZ	Almaty	2001
+        LB	Beirut	1916
+        LB	Ra’s Bayrūt	1252
         LT	Vilnius	542
         LT	Kaunas	375
         LT	Klaipėda	192
@@ -4528,10 +4743,29 @@ internal static partial class CityGazetteer
         LV	Tukums	18
         LV	Cēsis	18
         LV	Salaspils	18
+        MA	Casablanca	3145
+        MG	Antananarivo	1391
+        ML	Bamako	1297
+        MM	Yangon	4478
+        MM	Mandalay	1208
         MT	Birkirkara	22
         MT	Qormi	18
         MT	Mosta	18
         MT	Żabbar	15
+        MX	Mexico City	12294
+        MX	Iztapalapa	1816
+        MX	Ecatepec de Morelos	1655
+        MX	Puebla	1434
+        MX	Juárez	1321
+        MX	Tijuana	1301
+        MX	León de los Aldama	1239
+        MX	Gustavo Adolfo Madero	1186
+        MX	Zapopan	1142
+        MX	Monterrey	1136
+        MX	Ciudad Nezahualcoyotl	1105
+        MY	Kota Bharu	1460
+        MY	Kuala Lumpur	1454
+        MZ	Maputo	1192
         NG	Lagos	9000
         NG	Kano	3626
         NG	Ibadan	3565
@@ -5028,6 +5262,21 @@ internal static partial class CityGazetteer
         NO	Gjøvik	18
         NO	Askøy	17
         NO	Kristiansund	17
+        NP	Kathmandu	1442
+        PE	Lima	7737
+        PH	Quezon City	2762
+        PH	Manila	1600
+        PH	Caloocan City	1500
+        PH	Budta	1274
+        PH	Davao	1213
+        PH	Malingao	1122
+        PK	Karachi	11624
+        PK	Lahore	6311
+        PK	Faisalabad	2507
+        PK	Rawalpindi	1743
+        PK	Multan	1437
+        PK	Gujranwala	1384
+        PK	Peshawar	1219
         PL	Warsaw	1702
         PL	Łódź	769
         PL	Kraków	755
@@ -5499,6 +5748,7 @@ internal static partial class CityGazetteer
         PT	Alfena	15
         PT	Tavira	15
         PT	Torres Novas	15
+        PY	Asunción	1482
         RO	Bucharest	1877
         RO	Sector 3	385
         RO	Sector 6	368
@@ -5679,6 +5929,24 @@ internal static partial class CityGazetteer
         RS	Stara Pazova	16
         RS	Bačka Topola	16
         RS	Nova Pazova	15
+        RU	Moscow	10381
+        RU	Saint Petersburg	5028
+        RU	Novosibirsk	1419
+        RU	Yekaterinburg	1350
+        RU	Nizhniy Novgorod	1284
+        RU	Samara	1135
+        RU	Omsk	1129
+        RU	Kazan	1105
+        RU	Rostov-na-Donu	1074
+        RU	Chelyabinsk	1063
+        RU	Ufa	1033
+        RU	Volgograd	1011
+        SA	Riyadh	4206
+        SA	Jeddah	2867
+        SA	Mecca	1324
+        SA	Medina	1300
+        SD	Khartoum	1975
+        SD	Omdurman	1200
         SE	Stockholm	1515
         SE	Göteborg	573
         SE	Malmö	302
@@ -5784,6 +6052,7 @@ internal static partial class CityGazetteer
         SE	Staffanstorp	15
         SE	Ludvika	15
         SE	Kinna	15
+        SG	Singapore	3548
         SI	Ljubljana	272
         SI	Maribor	95
         SI	Celje	38
@@ -5844,6 +6113,47 @@ internal static partial class CityGazetteer
         SK	Zlaté Moravce	16
         SK	Detva	15
         SK	Skalica	15
+        SN	Dakar	2476
+        SO	Mogadishu	2587
+        SY	Aleppo	1602
+        SY	Damascus	1569
+        TH	Bangkok	5104
+        TR	Istanbul	14804
+        TR	Ankara	3517
+        TR	İzmir	2501
+        TR	Bursa	1413
+        TR	Adana	1249
+        TR	Gaziantep	1066
+        TW	Taipei	7872
+        TW	Kaohsiung	1520
+        TW	Taichung	1041
+        TZ	Dar es Salaam	2699
+        UA	Kyiv	2798
+        UA	Kharkiv	1431
+        UA	Dnipro	1033
+        UA	Donetsk	1025
+        UA	Odessa	1002
+        UG	Kampala	1353
+        US	New York City	8175
+        US	Los Angeles	3972
+        US	Chicago	2721
+        US	Brooklyn	2301
+        US	Queens	2273
+        US	Philadelphia	1567
+        US	Phoenix	1563
+        US	Manhattan	1488
+        US	San Antonio	1470
+        US	San Diego	1395
+        US	The Bronx	1385
+        US	Dallas	1300
+        UY	Montevideo	1271
+        UZ	Tashkent	1978
+        VE	Caracas	3000
+        VE	Maracaibo	2225
+        VE	Maracay	1754
+        VN	Ho Chi Minh City	3467
+        VN	Hanoi	1431
+        YE	Sanaa	1937
         ZA	Cape Town	3433
         ZA	Durban	3120
         ZA	Johannesburg	2026
@@ -6001,6 +6311,8 @@ internal static partial class CityGazetteer
         ZA	Rondebosch	15
         ZA	Kriel	15
         ZA	Berea	15
+        ZM	Lusaka	1267
+        ZW	Harare	1543
         """;
 
     /// <summary>One country name a line: ISO 3166-1 alpha-2 code and a name in one of the bot's languages, tab-separated.</summary>

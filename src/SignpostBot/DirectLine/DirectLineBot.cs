@@ -15,7 +15,7 @@ namespace SignpostBot.DirectLine;
 public sealed class DirectLineBot(TurnRunner turns, DirectLineConversationStore store, TimeProvider clock)
 {
     /// <summary>The channel id the bot sees, as Azure's Web Chat channel sends it.</summary>
-    public const string ChannelId = "webchat";
+    public const string ChannelId = Channels.WebChat;
 
     /// <summary>The longest client activity id remembered; a longer one is not a real client's and is not kept.</summary>
     private const int MaxClientIdLength = 100;

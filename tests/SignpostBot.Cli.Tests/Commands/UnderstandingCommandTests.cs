@@ -10,7 +10,7 @@ public sealed class UnderstandingCommandTests
 
         Assert.True(code == 0, output);
         Assert.Contains("801 messages", output, StringComparison.Ordinal);
-        foreach (var figure in new[] { "danger recall", "self-harm recall", "innocent false alarm", "role accuracy", "country accuracy" })
+        foreach (var figure in new[] { "danger recall", "self-harm recall", "innocent false alarm", "role accuracy", "country accuracy", "first-message help" })
         {
             Assert.Matches(figure + @"\s+[01]\.\d\d", output);
         }
