@@ -58,7 +58,8 @@ public sealed class TriageBot : ITurnFunction
             content.Languages,
             _localizer.Offered,
             content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
-                .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))));
+                .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))),
+            content.LanguageWords.Select(w => w.Language));
         _classifier = classifier;
         _interpreter = new MessageInterpreter(content, classifier, _interruptions, countryNames);
         _firstMessage = new FirstMessageResponder(content, _runner);
@@ -348,7 +349,7 @@ public sealed class TriageBot : ITurnFunction
                 turn.Say(new TextReply(turn.Texts.Global.Help.For(turn.ChannelId)));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
-                if (_content.Global.OtherLanguage is { } other && _languages.CannotRead(text))
+                if (_content.Global.OtherLanguage is { } other && (language?.Foreign == true || _languages.CannotRead(text)))
                 {
                     // Not a language the bot can read: say so, show help with interpreters, and ask the question again.
                     turn.Say(new TextReply(turn.Texts.Global.OtherLanguage ?? other.Text));
