@@ -6,6 +6,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Content.Understanding;
@@ -118,7 +119,7 @@ public sealed class IntentClassifier : IIntentClassifier
     }
 
     private static List<Example> Rows(IEnumerable<UnderstandingExamples> understanding)
-        => understanding.SelectMany(u => u.Examples).Select(e => new Example { Label = e.Intent, Text = e.Text }).ToList();
+        => understanding.SelectMany(u => u.Examples).Select(e => new Example { Label = e.Intent, Text = TextNormalizer.Normalize(e.Text) }).ToList();
 
     private static IEstimator<ITransformer> Pipeline(MLContext ml, ClassifierSettings settings)
     {
@@ -171,7 +172,9 @@ public sealed class IntentClassifier : IIntentClassifier
         float[] scores;
         lock (_lock)
         {
-            scores = _engine.Predict(new Example { Text = text, Label = string.Empty }).Score ?? [];
+            // The recognizers' own fold: ML.NET's diacritic removal leaves Vietnamese letters with two marks ("ữ", "ộ")
+            // as they are, so "giữ hộ chiếu" would not meet the examples' "giu ho chieu".
+            scores = _engine.Predict(new Example { Text = TextNormalizer.Normalize(text), Label = string.Empty }).Score ?? [];
         }
 
         return scores.Select((score, i) => new IntentScore(_intents[i], score))
