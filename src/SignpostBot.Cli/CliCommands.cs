@@ -71,6 +71,11 @@ internal static class CliCommands
         var explain = new Command("explain", "Show the intents, scores, entities and rules that decide how the bot reads a message.") { message };
         explain.SetAction(parse => ExplainCommand.Run(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(message)!, output));
         command.Subcommands.Add(explain);
+
+        var preparedOut = new Option<string>("--out") { Description = "The folder to write the proof and the trained model in (the bot reads prepared/ beside dialogs/).", Required = true };
+        var prepare = new Command("prepare", "Check and prove the content as the bot does at start and train the intent classifier, so a start need not (the build runs this).") { preparedOut };
+        prepare.SetAction(parse => PrepareCommand.Run(ContentRoot.Resolve(parse.GetValue(root)), parse.GetValue(preparedOut)!, output));
+        command.Subcommands.Add(prepare);
         return command;
     }
 

@@ -28,6 +28,9 @@ public static class ContentTool
                        --set DIR (tests/understanding)  --mistakes: list every safety miss and false alarm
           explain      Show the intents, scores, entities and rules that decide how the bot reads a message.
                        explain "TEXT"
+          prepare      Check and prove the content as the bot does at start and train the intent classifier, into a folder
+                       the bot reads at start (the build of src/SignpostBot runs it).
+                       --out DIR (required)
 
         Every command takes --root DIR: the folder holding dialogs/ and knowledge/ (default: found from here upwards),
         and --help.

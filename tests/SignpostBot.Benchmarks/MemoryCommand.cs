@@ -14,6 +14,9 @@ internal static class MemoryCommand
 {
     private static readonly IReadOnlyList<ScriptedTurn> ThreeTurns = VictimPath.ForSignpostBot.Take(3).ToList();
 
+    /// <summary>Words of no offered language's samples, long enough (3 words, 12 letters) for the language detector to read.</summary>
+    private const string LanguageDetectionMessage = "kwarp zindel fostrum blavik";
+
     public sealed record Outcome(int Conversations, long WarmRss, long LoadedRss, long PeakRss, int MaxStateBytes, long Errors, string? FirstError)
     {
         public double BytesPerConversation => (LoadedRss - WarmRss) / (double)Conversations;
@@ -38,10 +41,14 @@ internal static class MemoryCommand
         // Warm up JIT, pools and caches with conversations that end ("stop" forgets them), so they leave no state.
         var warmup = new LoadDriver(client, [.. ThreeTurns, new ScriptedTurn("stop", "forgotten")]);
         await warmup.RunConversationsAsync(5_000, 64, "warm");
+        // Language detection loaded, as issue 14 asks the memory to be measured: a message in no offered language's
+        // known words goes to the detector, whose first detection reads every offered language's model.
+        var languages = new LoadDriver(client, [ThreeTurns[0], new ScriptedTurn(LanguageDetectionMessage, "\"activities\":[{"), new ScriptedTurn("stop", "\"activities\":[{")]);
+        var languageErrors = await languages.RunConversationsAsync(64, 64, "language");
         var warm = bot.RssBytes;
         var errors = await driver.RunConversationsAsync(count, 64, "live");
         var loaded = bot.RssBytes;
-        return new Outcome(count, warm, loaded, bot.PeakRssBytes, maxState, errors, driver.FirstError);
+        return new Outcome(count, warm, loaded, bot.PeakRssBytes, maxState, errors + languageErrors, driver.FirstError ?? languages.FirstError);
     }
 
     public static string Table(Outcome o) => string.Join(Environment.NewLine,

@@ -16,13 +16,27 @@ public static class LanguageFiles
     public const string WordsSchema = "language.schema.json";
     public const string TranslationsSchema = "locale.schema.json";
 
+    /// <summary>The parsed (and, when asked, schema-checked) files of each language folder, to build onto the flows with <see cref="Build"/>.</summary>
+    public sealed record Documents(List<ContentDocument> Words, List<ContentDocument> Translations, List<ContentDocument> Understanding);
+
     /// <summary>The content with its language files, or null when they (or the content) have errors.</summary>
     public static DialogSet? Load(ContentFolder dialogs, DialogSet? content, ContentErrors errors, bool checkSchemas = true)
+        => Build(Read(dialogs, errors, checkSchemas), content, errors);
+
+    /// <summary>
+    /// Reads and parses the language folders' files (checked against their schemas when <paramref name="checkSchemas"/>).
+    /// They need nothing else of the content, so the pipeline reads them while it builds the flows.
+    /// </summary>
+    public static Documents Read(ContentFolder dialogs, ContentErrors errors, bool checkSchemas = true) => new(
+        Read(dialogs, LanguageWordsLoader.Folder, WordsSchema, errors, checkSchemas),
+        Read(dialogs, TranslationLoader.Folder, TranslationsSchema, errors, checkSchemas),
+        Read(dialogs, UnderstandingLoader.Folder, UnderstandingLoader.Schema, errors, checkSchemas));
+
+    /// <summary>The content with the language files <see cref="Read"/> gave, or null when they (or the content) have errors.</summary>
+    public static DialogSet? Build(Documents documents, DialogSet? content, ContentErrors errors)
     {
-        var words = Read(dialogs, LanguageWordsLoader.Folder, WordsSchema, errors, checkSchemas);
-        var translations = Read(dialogs, TranslationLoader.Folder, TranslationsSchema, errors, checkSchemas);
-        var understanding = Read(dialogs, UnderstandingLoader.Folder, UnderstandingLoader.Schema, errors, checkSchemas);
-        return UnderstandingLoader.Load(understanding, TranslationLoader.Load(translations, LanguageWordsLoader.Load(words, content, errors), errors), errors);
+        ArgumentNullException.ThrowIfNull(documents);
+        return UnderstandingLoader.Load(documents.Understanding, TranslationLoader.Load(documents.Translations, LanguageWordsLoader.Load(documents.Words, content, errors), errors), errors);
     }
 
     private static List<ContentDocument> Read(ContentFolder folder, string subfolder, string schemaName, ContentErrors errors, bool checkSchemas)

@@ -52,29 +52,42 @@ public static class ContentPipeline
             });
 
         var schemaErrors = new ContentErrors();
+        var languageErrors = new ContentErrors();
         LoadedKnowledge loaded = null!;
         DialogSet? content = null;
+        LanguageFiles.Documents? languages = null;
         IReadOnlyList<ContentError> proof = [];
         IntentClassifier? classifier = null;
+        // The language files (dialogs/language/, locales/, understanding/: most of the content) are parsed and checked
+        // on the other core while the knowledge and the flows are built; then they are read onto the flows.
         Parallel.Invoke(
-            () => CheckSchemas(schemas, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors),
+            () =>
+            {
+                CheckSchemas(schemas, [.. knowledgeFiles, .. dialogFiles], options, schemaErrors);
+                languages = dialogsFolder is null ? null : LanguageFiles.Read(dialogsFolder, languageErrors, options.CheckSchemas);
+            },
             () =>
             {
                 loaded = KnowledgeLoader.Build(knowledgeFiles.ToDictionary(f => f.Kind, f => f.Document), errors);
                 content = loaded.Knowledge is { } knowledge && dialogsFolder is not null ? DialogLoader.Build(dialogFiles.Where(f => f.Document is not null).Select(f => (f.Kind, f.Document!)), knowledge, dialogErrors) : null;
-                // The language files (dialogs/language/, dialogs/locales/) are read onto the flows they translate.
-                content = dialogsFolder is null ? content : LanguageFiles.Load(dialogsFolder, content, dialogErrors, options.CheckSchemas);
-                content = dialogsFolder is null ? content : LanguageListLoader.Load(dialogFiles.FirstOrDefault(f => f.Kind == ContentFileKinds.Languages)?.Document, content, dialogErrors);
-                if (content is not null)
-                {
-                    // The classifier is trained on the other core while the flows are proved: they do not need it
-                    // (safety never depends on it), and the bot is ready no later than the slower of the two.
-                    var built = content;
-                    Parallel.Invoke(
-                        () => proof = options.Prove is { } prove ? FlowProver.Prove(built, prove).Problems : [],
-                        () => classifier = options.Train ? IntentClassifier.For(built.Understanding) : null);
-                }
             });
+
+        foreach (var problem in languageErrors.All)
+        {
+            dialogErrors.Add(problem);
+        }
+
+        content = languages is null ? content : LanguageFiles.Build(languages, content, dialogErrors);
+        content = dialogsFolder is null ? content : LanguageListLoader.Load(dialogFiles.FirstOrDefault(f => f.Kind == ContentFileKinds.Languages)?.Document, content, dialogErrors);
+        if (content is not null)
+        {
+            // The classifier is trained on the other core while the flows are proved: they do not need it
+            // (safety never depends on it), and the bot is ready no later than the slower of the two.
+            var built = content;
+            Parallel.Invoke(
+                () => proof = options.Prove is { } prove ? FlowProver.Prove(built, prove).Problems : [],
+                () => classifier = options.Train ? IntentClassifier.For(built.Understanding) : null);
+        }
 
         foreach (var problem in dialogErrors.All.Concat(proof))
         {

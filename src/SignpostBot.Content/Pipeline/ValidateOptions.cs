@@ -34,6 +34,13 @@ public sealed record ValidateOptions
     /// before it is swapped in), so a start is not held up by training.
     /// </summary>
     public static ValidateOptions ForTheBot() => new() { Prove = new ProveOptions() };
+
+    /// <summary>
+    /// For content whose <see cref="ContentFingerprint"/> the build recorded after it passed <see cref="ForTheBot"/>
+    /// (<see cref="PreparedContent"/>): the same bytes and code give the same result, so the schema check and
+    /// <c>prove</c> are not run again; loading, building and the checks across files (warnings) are.
+    /// </summary>
+    public static ValidateOptions ProvedAtBuild() => new() { CheckSchemas = false };
 }
 
 /// <summary>Everything the pipeline found, errors and warnings, and the content when it loaded without errors.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Security.Cryptography;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.ML;
@@ -18,29 +16,34 @@ namespace SignpostBot.Content.Understanding;
 /// A fixed seed and one thread make the same examples give the same model, so <c>evaluate</c> in CI measures what runs
 /// in production.
 /// </summary>
-public sealed class IntentClassifier : IIntentClassifier
+public sealed partial class IntentClassifier : IIntentClassifier
 {
     private const int Seed = 13;
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
     private readonly PredictionEngine<Example, Prediction> _engine;
     private readonly string[] _intents;
     private readonly Lock _lock = new();
 
-    private IntentClassifier(PredictionEngine<Example, Prediction> engine, string[] intents, TimeSpan trainingTime, TimeSpan processorTime)
+    /// <summary>The classifier over a fitted model: trained here, or read from a saved model file.</summary>
+    private IntentClassifier(MLContext ml, ITransformer model)
     {
-        _engine = engine;
-        _intents = intents;
-        TrainingTime = trainingTime;
-        TrainingProcessorTime = processorTime;
+        _ml = ml;
+        _model = model;
+        _engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model);
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        _engine.OutputSchema["Score"].GetSlotNames(ref names);
+        _intents = names.DenseValues().Select(n => n.ToString()).ToArray();
     }
 
-    /// <summary>How long training took (wall time), reported at start-up and by the tools.</summary>
-    public TimeSpan TrainingTime { get; }
+    /// <summary>How long training took (wall time), reported at start-up and by the tools; zero for a model read from a file.</summary>
+    public TimeSpan TrainingTime { get; private init; }
 
     /// <summary>
     /// The processor time the whole process spent while training, compiling ML.NET's code the first time included
     /// (training itself runs on one thread). On a busy machine it is the figure that does not depend on the neighbours.
     /// </summary>
-    public TimeSpan TrainingProcessorTime { get; }
+    public TimeSpan TrainingProcessorTime { get; private init; }
 
     /// <summary>The intents the model knows, in the model's order.</summary>
     public IReadOnlyList<string> Intents => _intents;
@@ -55,8 +58,7 @@ public sealed class IntentClassifier : IIntentClassifier
     /// </summary>
     public static IntentClassifier? For(IEnumerable<UnderstandingExamples> understanding)
     {
-        var rows = Rows(understanding);
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', rows.Select(r => r.Label + '\t' + r.Text)))));
+        var key = ModelKey(understanding, ClassifierSettings.Chosen);
         return Trained.GetOrAdd(key, _ => new Lazy<IntentClassifier?>(() => Train(understanding))).Value;
     }
 
@@ -73,12 +75,11 @@ public sealed class IntentClassifier : IIntentClassifier
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var ml = new MLContext(Seed) { GpuDeviceId = null, FallbackToCpu = true };
         var model = Pipeline(ml, settings ?? ClassifierSettings.Chosen).Fit(ml.Data.LoadFromEnumerable(rows));
-        var engine = ml.Model.CreatePredictionEngine<Example, Prediction>(model);
-
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        engine.OutputSchema["Score"].GetSlotNames(ref names);
-        var intents = names.DenseValues().Select(n => n.ToString()).ToArray();
-        return new IntentClassifier(engine, intents, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - processor);
+        return new IntentClassifier(ml, model)
+        {
+            TrainingTime = clock.Elapsed,
+            TrainingProcessorTime = Process.GetCurrentProcess().TotalProcessorTime - processor,
+        };
     }
 
     /// <summary>

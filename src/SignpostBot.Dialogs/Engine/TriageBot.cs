@@ -45,23 +45,44 @@ public sealed class TriageBot : ITurnFunction
     public TriageBot(DialogSet content, ChannelRendererFactory renderers, IIntentClassifier? classifier = null)
     {
         _content = content;
-        var countryNames = MessageInterpreter.Countries(content);
-        var countries = new CountryRecognizer(countryNames, content.Words);
-        _interruptions = new InterruptionDetector(content);
-        _prompts = new PromptRecognizer(content, countries);
-        _signposts = new SignpostBuilder(content);
-        _runner = new WaterfallRunner(content, _prompts, _signposts);
         _rendererFactory = renderers;
         _renderers = renderers();
-        _localizer = new Localizer(content);
-        _languages = new LanguageChooser(
-            content.Languages,
-            _localizer.Offered,
-            content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
-                .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))),
-            content.LanguageWords.Select(w => w.Language));
         _classifier = classifier;
-        _interpreter = new MessageInterpreter(content, classifier, _interruptions, countryNames);
+        // The texts of every language and the language chooser (which reads every translation and example, the
+        // costliest part) are built on the second core beside the recognizers and the interpreter: the bot is built
+        // at every start, before the first answer.
+        Localizer? localizer = null;
+        LanguageChooser? languages = null;
+        InterruptionDetector? interruptions = null;
+        PromptRecognizer? prompts = null;
+        SignpostBuilder? signposts = null;
+        MessageInterpreter? interpreter = null;
+        Parallel.Invoke(
+            () =>
+            {
+                localizer = new Localizer(content);
+                languages = new LanguageChooser(
+                    content.Languages,
+                    localizer.Offered,
+                    content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
+                        .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))),
+                    content.LanguageWords.Select(w => w.Language));
+            },
+            () =>
+            {
+                var countryNames = MessageInterpreter.Countries(content);
+                interruptions = new InterruptionDetector(content);
+                prompts = new PromptRecognizer(content, new CountryRecognizer(countryNames, content.Words));
+                signposts = new SignpostBuilder(content);
+                interpreter = new MessageInterpreter(content, classifier, interruptions, countryNames);
+            });
+        _localizer = localizer!;
+        _languages = languages!;
+        _interruptions = interruptions!;
+        _prompts = prompts!;
+        _signposts = signposts!;
+        _interpreter = interpreter!;
+        _runner = new WaterfallRunner(content, _prompts, _signposts);
         _firstMessage = new FirstMessageResponder(content, _runner);
 
         // The Language button's title in every language opens the list, as do the menu's own words.

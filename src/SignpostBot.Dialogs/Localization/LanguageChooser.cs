@@ -72,13 +72,14 @@ public sealed class LanguageChooser
             ? LanguageDetector.For(supported.Select(l => Base(l.Language)).Concat((known ?? []).Select(Base)))
             : null;
 
-        var sampled = (samples ?? []).ToList();
+        // Each sample is normalized and split once, for both uses below: a start reads every translation and example.
+        var sampled = (samples ?? []).Select(s => (s.Language, Words: s.Texts.SelectMany(t => TextNormalizer.Tokenize(TextNormalizer.Normalize(t))).ToList())).ToList();
         _vocabulary = supported.Length >= 2 ? Vocabulary(sampled, _byTag) : FrozenDictionary<string, string>.Empty;
         _known = sampled
             .GroupBy(s => Base(s.Language), StringComparer.Ordinal)
             .ToFrozenDictionary(
                 g => g.Key,
-                g => g.SelectMany(s => s.Texts).SelectMany(t => TextNormalizer.Tokenize(TextNormalizer.Normalize(t))).ToFrozenSet(StringComparer.Ordinal),
+                g => g.SelectMany(s => s.Words).ToFrozenSet(StringComparer.Ordinal),
                 StringComparer.Ordinal);
 
         // The scripts the bot can read: those its languages' own names are written in (English's is Latin).
@@ -126,10 +127,11 @@ public sealed class LanguageChooser
     /// <summary>How many of a message's words must belong to one language alone before they decide its language.</summary>
     public const int DistinctiveWords = 2;
 
-    private static FrozenDictionary<string, string> Vocabulary(IEnumerable<(string Language, IEnumerable<string> Texts)> samples, FrozenDictionary<string, SupportedLanguage> offered)
+    /// <param name="samples">Each sample's words, normalized and split (<see cref="TextNormalizer"/>).</param>
+    private static FrozenDictionary<string, string> Vocabulary(IEnumerable<(string Language, List<string> Words)> samples, FrozenDictionary<string, SupportedLanguage> offered)
     {
         var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (language, texts) in samples)
+        foreach (var (language, words) in samples)
         {
             var tag = LanguageTag.Normalize(language);
             if (tag is null || !(offered.ContainsKey(tag) || tag == LanguageTag.English))
@@ -137,14 +139,11 @@ public sealed class LanguageChooser
                 continue;
             }
 
-            foreach (var text in texts)
+            foreach (var word in words)
             {
-                foreach (var word in TextNormalizer.Tokenize(TextNormalizer.Normalize(text)))
+                if (word.Length > 1 && !word.Any(char.IsAsciiDigit))
                 {
-                    if (word.Length > 1 && !word.Any(char.IsAsciiDigit))
-                    {
-                        (owners.TryGetValue(word, out var set) ? set : owners[word] = new HashSet<string>(StringComparer.Ordinal)).Add(tag);
-                    }
+                    (owners.TryGetValue(word, out var set) ? set : owners[word] = new HashSet<string>(StringComparer.Ordinal)).Add(tag);
                 }
             }
         }

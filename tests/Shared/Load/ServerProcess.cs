@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 
 namespace SignpostBot.Testing.Load;
 
@@ -13,10 +14,13 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private readonly long _started;
+
+    private ServerProcess(Process process, Uri baseAddress, long started)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _started = started;
     }
 
     public Uri BaseAddress { get; }
@@ -70,7 +74,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
         var started = Stopwatch.GetTimestamp();
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), started);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -99,6 +103,30 @@ public sealed class ServerProcess : IAsyncDisposable
 
             await Task.Delay(5);
         }
+    }
+
+    /// <summary>
+    /// From process start until <c>/healthz</c> says the bot's intent classifier is in use (the knowledge check's
+    /// <c>classifier</c>), polled every 5 ms up to a deadline.
+    /// </summary>
+    public async Task<TimeSpan> ClassifierInUseAsync(TimeSpan? deadline = null)
+    {
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var until = Stopwatch.GetTimestamp() + (long)((deadline ?? TimeSpan.FromSeconds(60)).TotalSeconds * Stopwatch.Frequency);
+        while (Stopwatch.GetTimestamp() < until)
+        {
+            using (var health = JsonDocument.Parse(await probe.GetStringAsync("/healthz")))
+            {
+                if (health.RootElement.GetProperty("checks").GetProperty("knowledge").GetProperty("data").GetProperty("classifier").GetString() == "in use")
+                {
+                    return Stopwatch.GetElapsedTime(_started);
+                }
+            }
+
+            await Task.Delay(5);
+        }
+
+        throw new TimeoutException($"The intent classifier was not in use in time:{Environment.NewLine}{LastOutput}");
     }
 
     public async ValueTask DisposeAsync()
