@@ -6,7 +6,9 @@ using SignpostBot.State;
 using SignpostBot.Turns;
 using SignpostBot.WebChat;
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own settings (appsettings.json beside it) wherever it is started from: a script in the repository's root
+// read none, and the framework's default logging wrote a line per request (about a quarter of a turn's CPU).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // One clock for every part; tests put a FakeTimeProvider in its place.
 builder.Services.AddSingleton(TimeProvider.System);

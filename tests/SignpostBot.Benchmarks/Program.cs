@@ -49,6 +49,11 @@ abuse.SetAction((p, _) => AbuseCommand.RunAsync(defaults with
     Seconds = p.GetValue(abuseSeconds), Users = p.GetValue(abuseUsers), ThinkMs = p.GetValue(thinkMs), AbusePauseMs = p.GetValue(abusePause), Ttl = p.GetValue(abuseTtl), SampleSeconds = p.GetValue(sampleSeconds),
 }));
 
+var pathTexts = new Option<string[]>("--texts") { Description = "a path's four messages, separated by '|' (repeat for more paths)", DefaultValueFactory = _ => [PathLoopCommand.ButtonPath, PathLoopCommand.FreeTextPath] };
+var loopConversations = Number("--conversations", "conversations walked per path", 3000);
+var loop = new Command("loop", "the turn function over whole paths in a loop: µs and bytes allocated per turn, the replies' JSON") { pathTexts, loopConversations };
+loop.SetAction(p => PathLoopCommand.Run(p.GetValue(pathTexts)!, p.GetValue(loopConversations)));
+
 // These two hand the rest of the command line on: BenchmarkDotNet's own arguments, and ASP.NET Core's (--urls).
 var turns = new Command("turns", "the turn function alone, per branch (time and allocations); BenchmarkDotNet arguments follow") { TreatUnmatchedTokensAsErrors = false };
 turns.SetAction(p =>
@@ -60,7 +65,7 @@ turns.SetAction(p =>
 var ceilingServer = new Command("ceiling-server", "the bare ASP.NET Core server the load is compared with") { Hidden = true, TreatUnmatchedTokensAsErrors = false };
 ceilingServer.SetAction((p, _) => CeilingServer.RunAsync([.. p.UnmatchedTokens]));
 
-foreach (var command in new[] { report, load, memory, startup, soak, abuse, turns, ceilingServer })
+foreach (var command in new[] { report, load, memory, startup, soak, abuse, loop, turns, ceilingServer })
 {
     root.Subcommands.Add(command);
 }
@@ -80,6 +85,7 @@ static int Help()
           startup  [--runs 7]                                             process start to first answer: the app published as deployed, and built
           soak     [--minutes 10] [--users 32] [--think-ms 20] [--ttl 00:01:00]   steady load, RSS sampled; TTL eviction keeps it flat
           abuse    [--seconds 60] [--users 16] [--think-ms 20] [--abuse-pause-ms 10] [--ttl 00:30:00]   normal load beside abusive clients (issue 15)
+          loop     [--texts 'hi|...|no|Romania'] [--conversations 3000]    the turn function over whole paths: µs and bytes per turn, replies' JSON
           turns    [BenchmarkDotNet arguments]                            the turn function alone, per branch (time and allocations)
         Every command takes --help.
         """);

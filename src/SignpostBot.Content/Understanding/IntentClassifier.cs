@@ -23,7 +23,12 @@ public sealed partial class IntentClassifier : IIntentClassifier
     private readonly ITransformer _model;
     private readonly PredictionEngine<Example, Prediction> _engine;
     private readonly string[] _intents;
+
+    // The engine is not thread-safe: one message at a time, its input and output rows reused under the lock (a
+    // prediction is a few microseconds; copying its scores out is all that happens after it).
     private readonly Lock _lock = new();
+    private readonly Example _input = new();
+    private Prediction _output = new();
 
     /// <summary>The classifier over a fitted model: trained here, or read from a saved model file.</summary>
     private IntentClassifier(MLContext ml, ITransformer model)
@@ -170,16 +175,26 @@ public sealed partial class IntentClassifier : IIntentClassifier
             return [];
         }
 
-        float[] scores;
+        // The recognizers' own fold: ML.NET's diacritic removal leaves Vietnamese letters with two marks ("ữ", "ộ")
+        // as they are, so "giữ hộ chiếu" would not meet the examples' "giu ho chieu". Outside the lock: it is the
+        // message's own work.
+        var folded = TextNormalizer.Normalize(text);
+        IntentScore[] ranked;
         lock (_lock)
         {
-            // The recognizers' own fold: ML.NET's diacritic removal leaves Vietnamese letters with two marks ("ữ", "ộ")
-            // as they are, so "giữ hộ chiếu" would not meet the examples' "giu ho chieu".
-            scores = _engine.Predict(new Example { Text = TextNormalizer.Normalize(text), Label = string.Empty }).Score ?? [];
+            _input.Text = folded;
+            _engine.Predict(_input, ref _output);
+            var scores = _output.Score ?? [];
+            ranked = new IntentScore[scores.Length];
+            for (var i = 0; i < ranked.Length; i++)
+            {
+                ranked[i] = new IntentScore(_intents[i], scores[i]);
+            }
         }
 
-        return scores.Select((score, i) => new IntentScore(_intents[i], score))
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Intent, StringComparer.Ordinal).ToList();
+        // Best first; equal scores by intent name, so the order never depends on the sort.
+        Array.Sort(ranked, static (a, b) => b.Score.CompareTo(a.Score) is var byScore and not 0 ? byScore : string.CompareOrdinal(a.Intent, b.Intent));
+        return ranked;
     }
 
     /// <summary>One training row or message to classify (ML.NET maps columns by these property names).</summary>

@@ -27,7 +27,9 @@ internal sealed class FirstMessageResponder(DialogSet content, WaterfallRunner r
             || (runner.WaitingPrompt(turn) is ChoicePromptStep { Options.Prefill: true } prompt && turn.Slots.Get(prompt.Options.Slot) is null);
 
     /// <summary>Whether the message is one of the waiting question's buttons, by its title or its number: an answer, not a story.</summary>
-    public bool IsButton(TurnContext turn, string text)
+    /// <param name="turn">The turn, its prompt waiting.</param>
+    /// <param name="normalized">The message, <see cref="TextNormalizer.Normalize"/>d.</param>
+    public bool IsButton(TurnContext turn, string normalized)
     {
         if (runner.WaitingPrompt(turn) is not { } prompt)
         {
@@ -35,7 +37,7 @@ internal sealed class FirstMessageResponder(DialogSet content, WaterfallRunner r
         }
 
         var buttons = turn.Texts.Prompt(prompt).Buttons;
-        var typed = TextNormalizer.Normalize(text).Trim();
+        var typed = normalized.Trim();
         if (int.TryParse(typed, out var number) && number >= 1 && number <= buttons.Count)
         {
             return true;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
 using SignpostBot.Dialogs.Recognizers;
@@ -36,6 +37,7 @@ public sealed class TriageBot : ITurnFunction
     private readonly IIntentClassifier? _classifier;
     private readonly FrozenSet<string> _languageMenuWords;
     private readonly PromptStep? _openingPrompt;
+    private readonly ConditionalWeakTable<IReadOnlyList<ChoiceButton>, LanguageButtonAdded> _withLanguageButton = [];
 
     /// <param name="renderers">How each channel's replies are rendered (the host's choice; <see cref="ChannelRenderers.Standard"/> as a rule).</param>
     /// <param name="classifier">
@@ -260,8 +262,34 @@ public sealed class TriageBot : ITurnFunction
             return;
         }
 
-        turn.Replies[^1] = asked with { Buttons = [.. asked.Buttons, new ChoiceButton(title, title)] };
+        // Made once per list of buttons (the content's own), so the renderer finds the welcome's suggested actions
+        // already built rather than building them on every welcome.
+        if (!_withLanguageButton.TryGetValue(asked.Buttons, out var buttons) || !string.Equals(buttons.Title, title, StringComparison.Ordinal))
+        {
+            buttons = new LanguageButtonAdded(title, [.. asked.Buttons, new ChoiceButton(title, title)]);
+            _withLanguageButton.AddOrUpdate(asked.Buttons, buttons);
+        }
+
+        turn.Replies[^1] = asked with { Buttons = buttons.Buttons };
     }
+
+    /// <summary>
+    /// A message as this turn reads it (cut to <see cref="MaxTextLength"/>), normalized and split once. Whether it is one
+    /// of the waiting prompt's buttons is found once too: the prompt waiting does not change before the message is read.
+    /// </summary>
+    private sealed class IncomingMessage(string text, string normalized, string[] tokens)
+    {
+        private bool? _isButton;
+
+        public string Text => text;
+
+        public string[] Tokens => tokens;
+
+        public bool IsButton(FirstMessageResponder firstMessage, TurnContext turn) => _isButton ??= firstMessage.IsButton(turn, normalized);
+    }
+
+    /// <summary>A prompt's buttons with the Language button (titled <paramref name="Title"/>) last.</summary>
+    private sealed record LanguageButtonAdded(string Title, IReadOnlyList<ChoiceButton> Buttons);
 
     private DialogTurnStatus OnMessage(TurnContext turn, Activity activity, LanguageDecision? language)
     {
@@ -314,8 +342,10 @@ public sealed class TriageBot : ITurnFunction
         var text = raw.Length > MaxTextLength ? raw[..MaxTextLength] : raw;
         var normalized = TextNormalizer.Normalize(text);
         var tokens = TextNormalizer.Tokenize(normalized);
-        var opening = _firstMessage.AtOpeningQuestion(turn) && !_firstMessage.IsButton(turn, text);
-        var read = _interpreter.Interpret(text, classify: opening || tokens.Length >= MessageInterpreter.SafetyWords);
+        // The message is normalized and split once, here, for every reading of it in this turn.
+        var message = new IncomingMessage(text, normalized, tokens);
+        var opening = _firstMessage.AtOpeningQuestion(turn) && !message.IsButton(_firstMessage, turn);
+        var read = _interpreter.Interpret(text, normalized, tokens, classify: opening || tokens.Length >= MessageInterpreter.SafetyWords);
 
         // Suicide and danger are the union of the content rules and the classifier; the rest are whole-message commands.
         var interruption = read.SelfHarm ? InterruptionKind.Suicide
@@ -356,7 +386,7 @@ public sealed class TriageBot : ITurnFunction
 
                 turn.Slots = turn.Slots with { InDanger = true };
                 turn.AtRisk = true;
-                return HelpFirst(turn, activity, text, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn));
+                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Resume(turn));
             case InterruptionKind.Stop:
                 // The fail-safe still knows the country given in this conversation: its state is dropped only after this turn.
                 turn.Say(new TextReply(turn.Texts.Global.Stop.For(turn.ChannelId)));
@@ -382,7 +412,7 @@ public sealed class TriageBot : ITurnFunction
                     return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
                 }
 
-                return HelpFirst(turn, activity, text, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
+                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
         }
     }
 
@@ -391,9 +421,9 @@ public sealed class TriageBot : ITurnFunction
     /// that help at once, before the flow asks what is left; null when it does not apply (a button's answer, or a
     /// message that fits no reply), so the message is read as an answer as before.
     /// </summary>
-    private DialogTurnStatus? HelpFirst(TurnContext turn, Activity activity, string text, Interpretation read)
+    private DialogTurnStatus? HelpFirst(TurnContext turn, Activity activity, IncomingMessage message, Interpretation read)
     {
-        if (!_firstMessage.AtOpeningQuestion(turn) || _firstMessage.IsButton(turn, text))
+        if (!_firstMessage.AtOpeningQuestion(turn) || message.IsButton(_firstMessage, turn))
         {
             return null;
         }
@@ -401,8 +431,8 @@ public sealed class TriageBot : ITurnFunction
         // What the classifier understood first; else, for a message that tells a story rather than a one-word answer,
         // who the help is for as the opening question's own words find it ("they took my passport" is for me).
         var reply = _firstMessage.Find(read, turn.Slots)
-            ?? (TextNormalizer.Tokenize(TextNormalizer.Normalize(text)).Length >= FirstMessageResponder.StoryWords
-                ? _firstMessage.FindForRole(_prompts.Prefill(text, Slots.Empty, turn.Texts).Role, read, turn.Slots)
+            ?? (message.Tokens.Length >= FirstMessageResponder.StoryWords
+                ? _firstMessage.FindForRole(_prompts.Prefill(message.Text, Slots.Empty, turn.Texts).Role, read, turn.Slots)
                 : null);
         if (reply is null)
         {

@@ -41,11 +41,21 @@ public sealed class AgeRecognizer
         ArgumentNullException.ThrowIfNull(childWords);
         _agePatterns = Prepare(ageWords.SelectMany(w => w.Contains('#', StringComparison.Ordinal) ? [w] : new[] { "# " + w, w + " #" }));
         _childPatterns = Prepare(childWords);
-        _words = _agePatterns.Concat(_childPatterns).SelectMany(p => p.Tokens).Where(t => t != "0").ToFrozenSet(StringComparer.Ordinal);
+        _words = _agePatterns.Concat(_childPatterns).SelectMany(p => p.Tokens).Where(t => t != Number).ToFrozenSet(StringComparer.Ordinal);
+        _agesByWord = ByWord(_agePatterns);
+        _childrenByWord = ByWord(_childPatterns);
     }
 
     // Every word of every pattern: a message with none of them, and no number, has no age (most messages).
     private readonly FrozenSet<string> _words;
+
+    // Each list's patterns (their indexes, in order) by their first word that is not the number: a pattern can only
+    // match a message that has that word, so a message tries a handful of the hundreds of patterns, in their order.
+    private readonly FrozenDictionary<string, int[]> _agesByWord;
+    private readonly FrozenDictionary<string, int[]> _childrenByWord;
+
+    // The number's place in a pattern's tokens ("#" in the file).
+    private const string Number = "0";
 
     /// <summary>The age and under-18 a message states, or null when it says neither.</summary>
     public AgeFound? Find(string text)
@@ -74,18 +84,20 @@ public sealed class AgeRecognizer
 
         // Most messages have no number and few of the words: a pattern is only tried when they are there.
         var words = split.ToHashSet(StringComparer.Ordinal);
-        bool Possible(Pattern pattern) => pattern.Tokens.All(t => t == "0" ? hasNumber : words.Contains(t));
-        foreach (var pattern in _agePatterns)
+        if (hasNumber)
         {
-            if (hasNumber && Possible(pattern) && Match(pattern, split, 99) is { } age)
+            foreach (var index in Candidates(_agesByWord, words))
             {
-                return new AgeFound(age.Number, age.Number < 18, age.Words);
+                if (Possible(_agePatterns[index], words, hasNumber) && Match(_agePatterns[index], split, 99) is { } age)
+                {
+                    return new AgeFound(age.Number, age.Number < 18, age.Words);
+                }
             }
         }
 
-        foreach (var pattern in _childPatterns)
+        foreach (var index in Candidates(_childrenByWord, words))
         {
-            if (Possible(pattern) && Match(pattern, split, MaxSchoolYear) is { } child)
+            if (Possible(_childPatterns[index], words, hasNumber) && Match(_childPatterns[index], split, MaxSchoolYear) is { } child)
             {
                 return new AgeFound(null, true, child.Words);
             }
@@ -94,8 +106,43 @@ public sealed class AgeRecognizer
         return null;
     }
 
+    /// <summary>Every word of the pattern is in the message (the number's place needs a number).</summary>
+    private static bool Possible(Pattern pattern, HashSet<string> words, bool hasNumber)
+    {
+        foreach (var token in pattern.Tokens)
+        {
+            if (token == Number ? !hasNumber : !words.Contains(token))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The indexes of the patterns filed under one of the message's words (or under none), in the patterns' order.</summary>
+    private static List<int> Candidates(FrozenDictionary<string, int[]> byWord, HashSet<string> words)
+    {
+        var candidates = byWord.TryGetValue(string.Empty, out var wordless) ? [.. wordless] : new List<int>();
+        foreach (var word in words)
+        {
+            if (byWord.TryGetValue(word, out var indexes))
+            {
+                candidates.AddRange(indexes);
+            }
+        }
+
+        candidates.Sort();
+        return candidates;
+    }
+
+    private static FrozenDictionary<string, int[]> ByWord(Pattern[] patterns)
+        => Enumerable.Range(0, patterns.Length)
+            .GroupBy(i => Array.Find(patterns[i].Tokens, t => t != Number) ?? string.Empty, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     private static Pattern[] Prepare(IEnumerable<string> phrases) =>
-        [.. phrases.Select(p => new Pattern(TextNormalizer.Tokenize(TextNormalizer.Normalize(p.Replace("#", " 0 ", StringComparison.Ordinal)))))
+        [.. phrases.Select(p => new Pattern(TextNormalizer.Tokenize(TextNormalizer.Normalize(p.Replace("#", " " + Number + " ", StringComparison.Ordinal)))))
             .Where(p => p.Tokens.Length > 0)];
 
     // "13yo" → "13" "yo"; "y9" stays (a school year typed so is rare and "y9" is not a number).
@@ -137,7 +184,7 @@ public sealed class AgeRecognizer
             {
                 var want = pattern.Tokens[j];
                 var token = tokens[start + j];
-                if (want == "0")
+                if (want == Number)
                 {
                     number = NumberOf(token);
                     matched = number is >= 1 && number <= max;
@@ -154,7 +201,7 @@ public sealed class AgeRecognizer
             }
 
             // A number last in the phrase must not be a quantity of something else.
-            if (number is not null && pattern.Tokens[^1] == "0" && start + length < tokens.Length && NotAnAgeAfter.Contains(tokens[start + length]))
+            if (number is not null && pattern.Tokens[^1] == Number && start + length < tokens.Length && NotAnAgeAfter.Contains(tokens[start + length]))
             {
                 continue;
             }

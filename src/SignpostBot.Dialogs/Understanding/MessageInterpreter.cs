@@ -67,8 +67,14 @@ public sealed class MessageInterpreter
     /// </param>
     public Interpretation Interpret(string text, bool classify = true)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text);
-        var tokens = TextNormalizer.Tokenize(normalized);
+        return Interpret(text, normalized, TextNormalizer.Tokenize(normalized), classify);
+    }
+
+    /// <summary>The same on a message the engine has already normalized (<see cref="TextNormalizer.Normalize"/>) and split (<see cref="TextNormalizer.Tokenize"/>).</summary>
+    internal Interpretation Interpret(string text, string normalized, string[] tokens, bool classify)
+    {
         var rules = new List<string>();
         var scores = classify ? _classifier?.Classify(text) ?? [] : [];
         var where = _places.FindWhereTheWriterIs(normalized, tokens, text);
@@ -111,6 +117,7 @@ public sealed class MessageInterpreter
     /// </summary>
     private (bool Danger, bool SelfHarm) Safety(string[] tokens, IReadOnlyList<IntentScore> scores, bool under18, List<string> rules)
     {
+        bool? negated = null;
         var selfHarm = Decide(_rules.Safety.Find(tokens, SafetyKind.SelfHarm), "self-harm", "self_harm");
         var danger = Decide(_rules.Safety.Find(tokens, SafetyKind.Danger), "danger", "danger.now");
         if (!danger && under18 && scores.Any(s => s.Intent == ChildSexualExploitation && s.Score >= ConfidentScore))
@@ -130,7 +137,7 @@ public sealed class MessageInterpreter
             }
 
             // The classifier has no sense of "not", and a word or two is an answer: such messages are left to the rules.
-            if (tokens.Length < SafetyWords || _rules.Safety.HasNegation(tokens))
+            if (tokens.Length < SafetyWords || (negated ??= _rules.Safety.HasNegation(tokens)))
             {
                 return false;
             }

@@ -41,11 +41,15 @@ public sealed class SafetyRules
     public const int MinimumStem = 3;
 
     private readonly Phrase[] _phrases;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstStem;
-    private readonly int[] _fuzzyFirst;
+
+    // Each kind's phrases by their first word, by the stem their first word starts with, and (for a first word that
+    // allows a slip) by its first letter, which a slip never changes: a message's word looks up only the phrases that
+    // can start at it.
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>[] _byFirstWord;
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>[] _byFirstStem;
+    private readonly FrozenDictionary<char, int[]>[] _fuzzyByFirstLetter;
     private readonly string[][] _pleas;
-    private readonly string[][] _negations;
+    private readonly FrozenDictionary<string, string[][]> _negationsByFirstWord;
     private readonly string[] _joined;
 
     public SafetyRules(IEnumerable<UnderstandingExamples> languages)
@@ -71,11 +75,12 @@ public sealed class SafetyRules
             .GroupBy(p => (p.Kind, p.Key))
             .Select(g => g.First() with { Language = string.Join(", ", g.Select(p => p.Language).Distinct()), Denials = [.. g.SelectMany(p => p.Denials).Distinct()] })
             .ToArray();
-        _byFirstWord = Index(p => !p.Words[0].Stem, w => w.Text).GetAlternateLookup<ReadOnlySpan<char>>();
-        _byFirstStem = Index(p => p.Words[0].Stem, w => w.Text[..MinimumStem]).GetAlternateLookup<ReadOnlySpan<char>>();
-        _fuzzyFirst = Enumerable.Range(0, _phrases.Length).Where(i => _phrases[i].Words[0].Fuzzy).ToArray();
+        var kinds = Enum.GetValues<SafetyKind>();
+        _byFirstWord = [.. kinds.Select(kind => Index(kind, p => !p.Words[0].Stem, w => w.Text, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())];
+        _byFirstStem = [.. kinds.Select(kind => Index(kind, p => p.Words[0].Stem, w => w.Text[..MinimumStem], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())];
+        _fuzzyByFirstLetter = [.. kinds.Select(kind => Index(kind, p => p.Words[0].Fuzzy, w => w.Text[0], EqualityComparer<char>.Default))];
         _pleas = Distinct(pleas);
-        _negations = Distinct(negations);
+        _negationsByFirstWord = Distinct(negations).GroupBy(n => n[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _joined = [.. joined.Distinct(StringComparer.Ordinal)];
         DangerPhrases = ProbeTexts(SafetyKind.Danger);
         SelfHarmPhrases = ProbeTexts(SafetyKind.SelfHarm);
@@ -91,13 +96,17 @@ public sealed class SafetyRules
     /// </summary>
     public bool HasNegation(string[] tokens)
     {
-        foreach (var negation in _negations)
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var start = 0; start < tokens.Length; start++)
         {
-            for (var start = 0; start + negation.Length <= tokens.Length; start++)
+            if (_negationsByFirstWord.TryGetValue(tokens[start], out var negations))
             {
-                if (tokens.AsSpan(start, negation.Length).SequenceEqual(negation))
+                foreach (var negation in negations)
                 {
-                    return true;
+                    if (SequenceAt(tokens, start, negation))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -161,15 +170,15 @@ public sealed class SafetyRules
     private int FirstAt(string[] tokens, int start, int skip, SafetyKind kind)
     {
         var first = tokens[start].AsSpan(skip);
-        var found = _byFirstWord.TryGetValue(first, out var exact) ? FirstAt(exact, tokens, start, skip, kind) : -1;
-        if (found < 0 && first.Length >= MinimumStem && _byFirstStem.TryGetValue(first[..MinimumStem], out var stems))
+        var found = _byFirstWord[(int)kind].TryGetValue(first, out var exact) ? FirstAt(exact, tokens, start, skip, kind) : -1;
+        if (found < 0 && first.Length >= MinimumStem && _byFirstStem[(int)kind].TryGetValue(first[..MinimumStem], out var stems))
         {
             found = FirstAt(stems, tokens, start, skip, kind);
         }
 
-        if (found < 0 && first.Length >= FuzzyLength - 1)
+        if (found < 0 && first.Length >= FuzzyLength - 1 && _fuzzyByFirstLetter[(int)kind].TryGetValue(first[0], out var fuzzy))
         {
-            found = FirstAt(_fuzzyFirst, tokens, start, skip, kind);
+            found = FirstAt(fuzzy, tokens, start, skip, kind);
         }
 
         return found;
@@ -264,11 +273,13 @@ public sealed class SafetyRules
         return true;
     }
 
-    private FrozenDictionary<string, int[]> Index(Func<Phrase, bool> include, Func<PhraseWord, string> key)
+    /// <summary>The indexes of one kind's phrases that <paramref name="include"/> takes, by a key of their first word, in the phrases' order.</summary>
+    private FrozenDictionary<TKey, int[]> Index<TKey>(SafetyKind kind, Func<Phrase, bool> include, Func<PhraseWord, TKey> key, IEqualityComparer<TKey> comparer)
+        where TKey : notnull
         => Enumerable.Range(0, _phrases.Length)
-            .Where(i => include(_phrases[i]))
-            .GroupBy(i => key(_phrases[i].Words[0]), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            .Where(i => _phrases[i].Kind == kind && include(_phrases[i]))
+            .GroupBy(i => key(_phrases[i].Words[0]), comparer)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), comparer);
 
     private string[] ProbeTexts(SafetyKind kind)
         => _phrases.Where(p => p.Kind == kind).Select(p => p.ProbeText).Distinct(StringComparer.Ordinal).ToArray();

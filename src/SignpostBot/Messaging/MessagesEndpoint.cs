@@ -14,6 +14,8 @@ namespace SignpostBot.Messaging;
 /// </summary>
 public static class MessagesEndpoint
 {
+    private static readonly JsonWriterOptions ReplyWriting = new() { SkipValidation = true };
+
     private static readonly HashSet<string> HandledTypes = [ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate, ActivityTypes.EndOfConversation];
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app)
@@ -80,8 +82,9 @@ public static class MessagesEndpoint
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
             http.Response.ContentType = "application/json; charset=utf-8";
-            // Written straight into the response pipe in one synchronous pass (the replies are small), then flushed.
-            using (var writer = new Utf8JsonWriter(http.Response.BodyWriter))
+            // Written straight into the response pipe in one synchronous pass (the replies are small), then flushed; the
+            // serializer's own output needs no second check of its structure.
+            using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, ReplyWriting))
             {
                 JsonSerializer.Serialize(writer, new ExpectedReplies(turnReplies), SchemaJsonContext.Default.ExpectedReplies);
             }

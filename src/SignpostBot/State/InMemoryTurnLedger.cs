@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Turns;
@@ -7,12 +6,24 @@ using SignpostBot.Turns;
 namespace SignpostBot.State;
 
 /// <summary>
-/// One instance's turn ledger: each turn's unaddressed replies as compact JSON, forgotten after the replay window
-/// or, when the byte budget is spent, oldest first. Entries all live equally long, so the queue of them in the order
-/// written is also the order they expire in, and trimming costs nothing per turn beyond the entries it drops.
+/// One instance's turn ledger: each turn's unaddressed replies (immutable records, kept as they are: nothing is
+/// written or parsed on a turn's way out), forgotten after the replay window or, when the byte budget is spent, oldest
+/// first. Entries all live equally long, so the queue of them in the order written is also the order they expire in,
+/// and trimming costs nothing per turn beyond the entries it drops.
 /// </summary>
 public sealed class InMemoryTurnLedger(IOptions<TurnOptions> options, TimeProvider clock) : ITurnLedger
 {
+    /// <summary>
+    /// Bytes counted for an entry besides its key: the entry, its dictionary node and queue slot, and the array of replies.
+    /// </summary>
+    internal const int EntryBytes = 256;
+
+    /// <summary>
+    /// Bytes counted for a reply besides its text: the activity and its list of cards. The cards and buttons are the
+    /// content's own (built once per content version), shared by every turn that shows them.
+    /// </summary>
+    internal const int ReplyBytes = 512;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, Entry Entry)> _order = new();
     private readonly object _gate = new();
@@ -20,7 +31,7 @@ public sealed class InMemoryTurnLedger(IOptions<TurnOptions> options, TimeProvid
     private readonly long _budget = options.Value.ReplayMemoryBytes;
     private long _bytes;
 
-    /// <summary>How many bytes of replies are held now.</summary>
+    /// <summary>How many bytes the replies held now take, as <see cref="SizeOf"/> counts them.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
     public ValueTask<IReadOnlyList<Activity>?> FindAsync(string turnKey, CancellationToken cancellationToken)
@@ -30,21 +41,21 @@ public sealed class InMemoryTurnLedger(IOptions<TurnOptions> options, TimeProvid
             return ValueTask.FromResult<IReadOnlyList<Activity>?>(null);
         }
 
-        return ValueTask.FromResult<IReadOnlyList<Activity>?>(JsonSerializer.Deserialize(entry.Json, SchemaJsonContext.Default.ExpectedReplies)?.Activities);
+        return ValueTask.FromResult<IReadOnlyList<Activity>?>(entry.Replies);
     }
 
     public ValueTask RecordAsync(string turnKey, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        var entry = new Entry(JsonSerializer.SerializeToUtf8Bytes(new ExpectedReplies(replies), SchemaJsonContext.Default.ExpectedReplies), clock.GetTimestamp());
+        var entry = new Entry(replies, SizeOf(turnKey, replies), clock.GetTimestamp());
         lock (_gate)
         {
             _entries[turnKey] = entry;
             _order.Enqueue((turnKey, entry));
-            _bytes += entry.Json.Length;
+            _bytes += entry.Bytes;
             while (_order.TryPeek(out var oldest) && (_bytes > _budget || entry.Written - oldest.Entry.Written > _window))
             {
                 _order.Dequeue();
-                _bytes -= oldest.Entry.Json.Length;
+                _bytes -= oldest.Entry.Bytes;
                 _entries.TryRemove(KeyValuePair.Create(oldest.Key, oldest.Entry));
             }
         }
@@ -52,5 +63,20 @@ public sealed class InMemoryTurnLedger(IOptions<TurnOptions> options, TimeProvid
         return ValueTask.CompletedTask;
     }
 
-    private sealed record Entry(byte[] Json, long Written);
+    /// <summary>
+    /// What an entry keeps alive, counted generously (UTF-16 strings, fixed costs rounded up): its key, and each reply's
+    /// object and texts. A reply's texts are the only part made for its turn alone.
+    /// </summary>
+    internal static long SizeOf(string turnKey, IReadOnlyList<Activity> replies)
+    {
+        var size = EntryBytes + (2L * turnKey.Length);
+        foreach (var reply in replies)
+        {
+            size += ReplyBytes + (2L * ((reply.Text?.Length ?? 0) + (reply.Speak?.Length ?? 0)));
+        }
+
+        return size;
+    }
+
+    private sealed record Entry(IReadOnlyList<Activity> Replies, long Bytes, long Written);
 }
