@@ -7,6 +7,7 @@ using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
 using SignpostBot.Dialogs.Understanding;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Engine;
 
@@ -377,7 +378,7 @@ public sealed class TriageBot : ITurnFunction
             case InterruptionKind.Danger:
                 // Emergency number first, then the help the message asks for, then carry on: a waiting danger question
                 // now has its answer.
-                turn.Say(new TextReply(turn.Texts.Global.Danger.For(turn.ChannelId)));
+                turn.Say(new TextReply(DangerText(turn, read)));
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
                     turn.Say(new SignpostReply(null, [emergency], turn.Texts.Labels));
@@ -414,6 +415,19 @@ public sealed class TriageBot : ITurnFunction
 
                 return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
         }
+    }
+
+    /// <summary>
+    /// The danger text true for the reader: a channel's own wording first (Teams: staff); else, to someone telling of
+    /// another person's danger (the worried public, as the flow or the message says), the wording about them.
+    /// </summary>
+    private static string DangerText(TurnContext turn, Interpretation read)
+    {
+        var danger = turn.Texts.Global.Danger;
+        var channelOwn = turn.ChannelId is { } channel && danger.OnChannel.ContainsKey(channel);
+        return !channelOwn && (turn.Slots.Role ?? read.Role) == Audience.Public && turn.Texts.Global.DangerSomeoneElse is { } someoneElse
+            ? someoneElse
+            : danger.For(turn.ChannelId);
     }
 
     /// <summary>
