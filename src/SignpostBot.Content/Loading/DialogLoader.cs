@@ -237,6 +237,7 @@ public static class DialogLoader
         var interruption = new Interruption(phrases, map.Text("text", required: true) ?? string.Empty)
         {
             OnChannel = ReadChannelTexts(map),
+            SomeoneElse = map.Text("someoneElse"),
             Signpost = map.Map("signpost") is { } signpost ? ReadSignpost(signpost, knowledge) : null,
         };
         map.RejectUnknownKeys();

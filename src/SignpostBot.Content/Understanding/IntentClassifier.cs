@@ -4,6 +4,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
+using SignpostBot.Dialogs.Recognizers;
 using SignpostBot.Dialogs.Understanding;
 
 namespace SignpostBot.Content.Understanding;
@@ -124,7 +125,7 @@ public sealed partial class IntentClassifier : IIntentClassifier
     }
 
     private static List<Example> Rows(IEnumerable<UnderstandingExamples> understanding)
-        => understanding.SelectMany(u => u.Examples).Select(e => new Example { Label = e.Intent, Text = e.Text }).ToList();
+        => understanding.SelectMany(u => u.Examples).Select(e => new Example { Label = e.Intent, Text = TextNormalizer.Normalize(e.Text) }).ToList();
 
     private static IEstimator<ITransformer> Pipeline(MLContext ml, ClassifierSettings settings)
     {
@@ -174,10 +175,14 @@ public sealed partial class IntentClassifier : IIntentClassifier
             return [];
         }
 
+        // The recognizers' own fold: ML.NET's diacritic removal leaves Vietnamese letters with two marks ("ữ", "ộ")
+        // as they are, so "giữ hộ chiếu" would not meet the examples' "giu ho chieu". Outside the lock: it is the
+        // message's own work.
+        var folded = TextNormalizer.Normalize(text);
         IntentScore[] ranked;
         lock (_lock)
         {
-            _input.Text = text;
+            _input.Text = folded;
             _engine.Predict(_input, ref _output);
             var scores = _output.Score ?? [];
             ranked = new IntentScore[scores.Length];

@@ -14,6 +14,12 @@ public sealed record Interruption(IReadOnlyList<string> Phrases, string Text)
     /// <summary>What the text says instead on some channels (e.g. Teams keeps chat history, a web page does not).</summary>
     public ChannelTexts OnChannel { get; init; } = ChannelTexts.None;
 
+    /// <summary>
+    /// What the text says instead to someone telling of another person's danger (the conversation's role is the
+    /// worried public), where the channel has no wording of its own; null says <see cref="Text"/>.
+    /// </summary>
+    public string? SomeoneElse { get; init; }
+
     /// <summary>Help shown right after the text (thoughts of suicide: the emergency number, then Samaritans); null shows none.</summary>
     public Signpost? Signpost { get; init; }
 

@@ -7,6 +7,7 @@ using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Dialogs.State;
 using SignpostBot.Dialogs.Understanding;
+using SignpostBot.Knowledge.Model;
 
 namespace SignpostBot.Dialogs.Engine;
 
@@ -67,7 +68,8 @@ public sealed class TriageBot : ITurnFunction
                     content.Languages,
                     localizer.Offered,
                     content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
-                        .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))));
+                        .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))),
+                    content.LanguageWords.Select(w => w.Language));
             },
             () =>
             {
@@ -376,7 +378,7 @@ public sealed class TriageBot : ITurnFunction
             case InterruptionKind.Danger:
                 // Emergency number first, then the help the message asks for, then carry on: a waiting danger question
                 // now has its answer.
-                turn.Say(new TextReply(turn.Texts.Global.Danger.For(turn.ChannelId)));
+                turn.Say(new TextReply(DangerText(turn, read)));
                 if (_signposts.EmergencyFor(turn) is { } emergency)
                 {
                     turn.Say(new SignpostReply(null, [emergency], turn.Texts.Labels));
@@ -399,7 +401,7 @@ public sealed class TriageBot : ITurnFunction
                 turn.Say(new TextReply(turn.Texts.Global.Help.For(turn.ChannelId)));
                 return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
             default:
-                if (_content.Global.OtherLanguage is { } other && _languages.CannotRead(text))
+                if (_content.Global.OtherLanguage is { } other && (language?.Foreign == true || _languages.CannotRead(text)))
                 {
                     // Not a language the bot can read: say so, show help with interpreters, and ask the question again.
                     turn.Say(new TextReply(turn.Texts.Global.OtherLanguage ?? other.Text));
@@ -413,6 +415,19 @@ public sealed class TriageBot : ITurnFunction
 
                 return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
         }
+    }
+
+    /// <summary>
+    /// The danger text true for the reader: a channel's own wording first (Teams: staff); else, to someone telling of
+    /// another person's danger (the worried public, as the flow or the message says), the wording about them.
+    /// </summary>
+    private static string DangerText(TurnContext turn, Interpretation read)
+    {
+        var danger = turn.Texts.Global.Danger;
+        var channelOwn = turn.ChannelId is { } channel && danger.OnChannel.ContainsKey(channel);
+        return !channelOwn && (turn.Slots.Role ?? read.Role) == Audience.Public && turn.Texts.Global.DangerSomeoneElse is { } someoneElse
+            ? someoneElse
+            : danger.For(turn.ChannelId);
     }
 
     /// <summary>

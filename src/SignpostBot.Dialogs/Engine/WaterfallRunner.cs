@@ -183,10 +183,33 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
 
     public void ShowSignpost(TurnContext turn, Signpost signpost)
     {
-        if (signposts.Build(signpost, turn) is { } reply)
+        if (signposts.Build(signpost, turn) is { } reply && !AlreadyShown(turn, reply))
         {
             turn.Say(reply);
         }
+    }
+
+    /// <summary>
+    /// Whether every entry of a signpost is already in one this turn showed: a first message's help followed, in the
+    /// same reply, by the flow's own signpost for the same country would list the same lines twice.
+    /// </summary>
+    private static bool AlreadyShown(TurnContext turn, SignpostReply reply)
+    {
+        if (reply.Entries.Count == 0)
+        {
+            return false;
+        }
+
+        var shown = new HashSet<SignpostEntry>(SignpostEntryIdentity.Instance);
+        foreach (var earlier in turn.Replies)
+        {
+            if (earlier is SignpostReply { Entries: var entries })
+            {
+                shown.UnionWith(entries);
+            }
+        }
+
+        return shown.Count > 0 && reply.Entries.All(shown.Contains);
     }
 
     private WaterfallStep? CurrentStep(DialogFrame frame)

@@ -21,6 +21,12 @@ public enum LanguageSource
 /// <param name="Previous">The conversation's language before this message (null: English).</param>
 public sealed record LanguageDecision(string? Language, LanguageSource Source, string? Previous)
 {
+    /// <summary>
+    /// The message is written in a language the bot knows but does not speak (French, German...): it cannot read it,
+    /// so it says so and shows help with interpreters, in the conversation's language, which is kept.
+    /// </summary>
+    public bool Foreign { get; init; }
+
     /// <summary>This message moved the conversation to another language: the switch is said, with an undo button.</summary>
     public bool Switched => Source != LanguageSource.Kept && !LanguageChooser.SameLanguage(Language, Previous);
 }
@@ -38,12 +44,16 @@ public sealed class LanguageChooser
     private readonly LanguageDetector? _detector;
     private readonly SupportedLanguage[] _offered;
 
+    /// <param name="known">
+    /// Languages the bot knows words of (<c>dialogs/language/</c>) but does not offer: the detector weighs them too, so a
+    /// message in one of them is not taken for the offered language it looks most like.
+    /// </param>
     /// <param name="samples">
     /// Text known to be in each language (its language file's sentences, its understanding examples), by tag: their
     /// words are a second opinion beside the detector, so a short message is read by the words it shares with one
     /// language only ("Nu mă lasă să plec" is Romanian, although its letters look Spanish to a small model).
     /// </param>
-    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered, IEnumerable<(string Language, IEnumerable<string> Texts)>? samples = null)
+    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered, IEnumerable<(string Language, IEnumerable<string> Texts)>? samples = null, IEnumerable<string>? known = null)
     {
         var supported = languages.Where(l => l.Offered && offered.Contains(l.Language)).ToArray();
         _offered = supported;
@@ -58,7 +68,9 @@ public sealed class LanguageChooser
         }
 
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
-        _detector = supported.Length >= 2 ? LanguageDetector.For(supported.Select(l => l.Language)) : null;
+        _detector = supported.Length >= 2
+            ? LanguageDetector.For(supported.Select(l => Base(l.Language)).Concat((known ?? []).Select(Base)))
+            : null;
 
         // Each sample is normalized and split once, for both uses below: a start reads every translation and example.
         var sampled = (samples ?? []).Select(s => (s.Language, Words: s.Texts.SelectMany(t => TextNormalizer.Tokenize(TextNormalizer.Normalize(t))).ToList())).ToList();
@@ -85,8 +97,14 @@ public sealed class LanguageChooser
     /// </summary>
     public const int KnownWordsTenths = 7;
 
-    /// <summary>Whether most of the message's words are words the language's own samples use.</summary>
-    private bool WrittenIn(string? language, string text)
+    /// <summary>
+    /// The share of a message's words (in tenths) that, when they are words an offered language's samples use, keep the
+    /// message from being read as a language the bot does not speak: a short message's letters can look foreign.
+    /// </summary>
+    public const int OwnWordsTenths = 5;
+
+    /// <summary>Whether most of the message's words (at least <paramref name="tenths"/> tenths) are words the language's own samples use.</summary>
+    private bool WrittenIn(string? language, string text, int tenths = KnownWordsTenths)
     {
         if (!_known.TryGetValue(Base(language), out var words))
         {
@@ -100,7 +118,7 @@ public sealed class LanguageChooser
             known += words.Contains(token) ? 1 : 0;
         }
 
-        return tokens.Length > 0 && known * 10 >= tokens.Length * KnownWordsTenths;
+        return tokens.Length > 0 && known * 10 >= tokens.Length * tenths;
     }
 
     // A word → the one offered language whose samples use it; words two or more languages use are left out.
@@ -199,11 +217,24 @@ public sealed class LanguageChooser
             return new(SameLanguage(named.Language, previous) ? previous : named.Language, LanguageSource.Named, previous);
         }
 
-        // A message in the conversation's own words stays in its language; else the words that clearly belong to one
-        // language decide, else the detector's guess.
-        if (!WrittenIn(previous, text) && (ByWords(text) ?? _detector?.Detect(text)) is { } detected && !SameLanguage(detected, previous))
+        // A message in the conversation's own words stays in its language; else a language the bot does not speak keeps
+        // it (the words it shares with an offered language are not that language's: French "mon" and "ai"), else the
+        // words that clearly belong to one language decide, else the detector's guess. A short message's letters can look
+        // foreign ("I don't want to die"), so one made of an offered language's own words is never foreign. Links belong
+        // to no language.
+        var prose = LanguageDetector.WithoutLinks(text);
+        if (!WrittenIn(previous, prose))
         {
-            return new(detected, LanguageSource.Detected, previous);
+            var guess = _detector?.Detect(prose);
+            if (guess is not null && Find(guess) is null && !SameLanguage(guess, LanguageTag.English) && !_known.Keys.Any(l => WrittenIn(l, prose, OwnWordsTenths)))
+            {
+                return new(previous, LanguageSource.Kept, previous) { Foreign = true };
+            }
+
+            if ((ByWords(prose) ?? guess) is { } detected && !SameLanguage(detected, previous))
+            {
+                return new(detected, LanguageSource.Detected, previous);
+            }
         }
 
         return new(previous, LanguageSource.Kept, previous);

@@ -4,9 +4,11 @@ using Lingua;
 namespace SignpostBot.Dialogs.Localization;
 
 /// <summary>
-/// Which of the offered languages a message is written in, by SearchPioneer.Lingua restricted to those languages (a
-/// smaller model set: less memory, fewer wrong guesses), or by the Unicode range of a script every offered language
-/// but one lacks (Ge'ez: Tigrinya). A guess needs a long enough message and a clear lead over the runner-up.
+/// Which of the offered languages a message is written in, by SearchPioneer.Lingua restricted to those languages and to
+/// a few the bot knows but does not speak (a smaller model set: less memory, fewer wrong guesses; the known ones keep
+/// a French or Italian message from being taken for Vietnamese or Romanian), or by the Unicode range of a script every
+/// offered language but one lacks (Ge'ez: Tigrinya). A guess needs a long enough message and a clear lead over the
+/// runner-up. Links and e-mail addresses are not words of any language and are left out.
 /// </summary>
 public sealed class LanguageDetector
 {
@@ -44,13 +46,14 @@ public sealed class LanguageDetector
     /// <summary>The detector for these language tags (base tags: <c>ro</c>, not <c>ro-RO</c>), built once per process.</summary>
     public static LanguageDetector For(IEnumerable<string> languages)
     {
-        var tags = languages.Order(StringComparer.Ordinal).ToArray();
+        var tags = languages.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         return Shared.GetOrAdd(string.Join(',', tags), _ => new Lazy<LanguageDetector>(() => new LanguageDetector(tags))).Value;
     }
 
     /// <summary>The language tag of the message, or null when it is too short or no language leads clearly.</summary>
     public string? Detect(string text)
     {
+        text = WithoutLinks(text);
         var (letters, words, geez) = Count(text);
         if (letters < MinLetters && geez == 0)
         {
@@ -75,6 +78,20 @@ public sealed class LanguageDetector
         }
 
         return _tags.GetValueOrDefault(ranked[0].Key);
+    }
+
+    /// <summary>The text without its links and e-mail addresses ("https://…", "www.…", "name@host"), which no language owns.</summary>
+    public static string WithoutLinks(string text)
+    {
+        if (!text.Contains("://", StringComparison.Ordinal) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains('@', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => !IsLink(w)));
+
+        static bool IsLink(string word) => word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (word.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && word.IndexOf('.', at) > at);
     }
 
     private static (int Letters, int Words, int Geez) Count(string text)

@@ -16,6 +16,9 @@ public sealed record ChannelText(string Text, FrozenDictionary<string, string> O
 /// <summary>The interruptions' and the engine's own sentences in one language.</summary>
 public sealed record GlobalTexts(ChannelText Suicide, ChannelText Danger, ChannelText Help, ChannelText StartOver, ChannelText Stop, string NotText, string GaveUp)
 {
+    /// <summary>The danger text for someone telling of another person's danger; null when the content has none.</summary>
+    public string? DangerSomeoneElse { get; init; }
+
     /// <summary>Said to a message in a script the bot cannot read; null when the content has no <c>otherLanguage</c>.</summary>
     public string? OtherLanguage { get; init; }
 

@@ -55,6 +55,7 @@ public static class TextCatalog
             T(TextIds.Global("notText"), global.NotText),
             T(TextIds.Global("gaveUp"), global.GaveUpText))
         {
+            DangerSomeoneElse = Optional(TextIds.InterruptionSomeoneElse("danger"), global.Danger.SomeoneElse),
             OtherLanguage = global.OtherLanguage is { } other ? T(TextIds.Global("otherLanguage.text"), other.Text) : null,
             LanguageButton = global.LanguageMenu is { } menu ? T(TextIds.Global("languageMenu.button"), menu.Button) : null,
             LanguageMenu = global.LanguageMenu is { } list ? T(TextIds.Global("languageMenu.text"), list.Text) : null,

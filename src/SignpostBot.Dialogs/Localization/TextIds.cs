@@ -39,6 +39,9 @@ public static class TextIds
 
     public static string Interruption(string name) => $"global.interruptions.{name}.text";
 
+    /// <summary>An interruption's text for someone telling of another person's danger.</summary>
+    public static string InterruptionSomeoneElse(string name) => $"global.interruptions.{name}.someoneElse";
+
     public static string ChannelNote(string channelId) => $"global.channels.{channelId}.note";
 
     public static string FirstMessage(string replyId, string field) => $"global.firstMessage.{replyId}.{field}";

@@ -159,6 +159,29 @@ public sealed class TriageBotTests
         }
     }
 
+    [Theory]
+    [InlineData("he is coming to hit me")]
+    [InlineData("I am in Bucharest, my boss beat me and he is coming to hurt me")]
+    public void OnTurn_HelpFirstThenTheFlowsOwnSignpostInOneReply_ListsEachLineOnce(string message)
+    {
+        // After the Romanian help (or as a first message that names Bucharest), danger brings the help first and then
+        // the flow's own signpost for the same country in the same reply: the lines must not be listed twice.
+        var state = message.Contains("Bucharest", StringComparison.Ordinal) ? _bot.OnTurn(null, Message("hi")).State : null;
+        if (state is null)
+        {
+            foreach (var text in new[] { "hi", "For me", "no", "Romania" })
+            {
+                state = _bot.OnTurn(state, Message(text)).State;
+            }
+        }
+
+        var replies = _bot.OnTurn(state, Message(message)).Replies;
+
+        var anitp = TestContent.Knowledge.FindCountry("RO")!.Hotlines[0].Phones[0].TelUri;
+        Assert.Equal(1, replies.Count(r => ConversationRunner.CallLinks([r]).Contains(anitp)));
+        Assert.Equal("tel:112", ConversationRunner.CallLinks([.. replies])[0]);
+    }
+
     private List<Activity> VictimIn(string country)
     {
         DialogState? state = null;

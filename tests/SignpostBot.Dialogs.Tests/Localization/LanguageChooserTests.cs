@@ -84,6 +84,47 @@ public sealed class LanguageChooserTests
         Assert.False(decision.Switched);
     }
 
+    private static readonly LanguageChooser WithKnown = new(
+        Languages,
+        ["ar", "en", "pl", "ro", "ti"],
+        [("en", ["I don't want to die", "They make me work for no money"]), ("ro", ["Mă obligă să muncesc fără bani"])],
+        known: ["fr", "de", "it", "nl"]);
+
+    [Theory]
+    [InlineData("j'ai besoin d'aide, mon patron garde mon passeport")]
+    [InlineData("ich brauche Hilfe, mein Chef hat meinen Pass genommen")]
+    [InlineData("ho bisogno di aiuto, il mio capo mi tiene il passaporto")]
+    public void Choose_AMessageInALanguageKnownButNotOffered_KeepsTheLanguageAndSaysItIsForeign(string text)
+    {
+        var decision = WithKnown.Choose(null, text, "en-GB");
+
+        Assert.Equal("en-GB", decision.Language);
+        Assert.False(decision.Switched);
+        Assert.True(decision.Foreign);
+    }
+
+    [Theory]
+    [InlineData("I don't want to die")]
+    [InlineData("They make me work for no money")]
+    public void Choose_AnOfferedLanguagesOwnWords_AreNeverForeign(string text)
+    {
+        var decision = WithKnown.Choose("ro", text, "en-GB");
+
+        Assert.False(decision.Foreign);
+    }
+
+    [Theory]
+    [InlineData("https://www.example.com/my-boss")]
+    [InlineData("write to help.desk@example.org please")]
+    public void Choose_ALink_NeverFlipsTheLanguage(string text)
+    {
+        var decision = WithKnown.Choose("en", text, "en-GB");
+
+        Assert.Equal("en", decision.Language);
+        Assert.False(decision.Switched);
+        Assert.False(decision.Foreign);
+    }
+
     [Fact]
     public void Choose_NoText_KeepsTheConversationsLanguageThenTheLocale()
     {
