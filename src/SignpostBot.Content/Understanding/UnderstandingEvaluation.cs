@@ -153,38 +153,25 @@ public static class UnderstandingEvaluation
 
         if (showMistakes)
         {
-            output.WriteLine();
-            output.WriteLine("safety mistakes");
-            foreach (var mistake in report.SafetyMistakes)
-            {
-                output.WriteLine("  " + mistake);
-            }
-
-            output.WriteLine();
-            output.WriteLine("country mistakes (expected -> read)");
-            foreach (var mistake in report.CountryMistakes)
-            {
-                output.WriteLine("  " + mistake);
-            }
-
-            output.WriteLine();
-            output.WriteLine("first messages without a phone number in the first reply (intent: text)");
-            foreach (var mistake in report.HelpMistakes)
-            {
-                output.WriteLine("  " + mistake);
-            }
-
-            output.WriteLine();
-            output.WriteLine("role mistakes (expected -> read [intent])");
-            foreach (var mistake in report.RoleMistakes)
-            {
-                output.WriteLine("  " + mistake);
-            }
+            WriteMistakes(output, "safety mistakes", report.SafetyMistakes);
+            WriteMistakes(output, "country mistakes (expected -> read)", report.CountryMistakes);
+            WriteMistakes(output, "first messages without a phone number in the first reply (intent: text)", report.HelpMistakes);
+            WriteMistakes(output, "role mistakes (expected -> read [intent])", report.RoleMistakes);
         }
     }
 
     private static bool SameCountry((LabelledMessage Label, Interpretation Read) result)
         => string.Equals(result.Label.Country, result.Read.Country, StringComparison.OrdinalIgnoreCase);
+
+    private static void WriteMistakes(TextWriter output, string heading, IEnumerable<string> mistakes)
+    {
+        output.WriteLine();
+        output.WriteLine(heading);
+        foreach (var mistake in mistakes)
+        {
+            output.WriteLine("  " + mistake);
+        }
+    }
 
     private static double Share(int part, int whole) => whole == 0 ? double.NaN : (double)part / whole;
 }
