@@ -74,7 +74,7 @@ public static partial class SeedHotlines
         return numbers;
     }
 
-    /// <summary>The digits of each phone number written in a text, as the seed page writes them (spaces, dots and dashes dropped: only the digits are kept).</summary>
+    /// <summary>The digits of each phone number written in a text, as the seed page writes them (only the digits, without the spaces, dashes, slashes and brackets between them).</summary>
     public static IReadOnlyList<string> Numbers(string text) => PhoneNumbersIn(text).Select(n => n.Digits).ToList();
 
     private static IEnumerable<(string Text, string Digits)> PhoneNumbersIn(string line)
