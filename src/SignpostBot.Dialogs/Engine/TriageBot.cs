@@ -413,19 +413,20 @@ public sealed class TriageBot : ITurnFunction
                     return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
                 }
 
-                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
+                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text, read.Country));
         }
     }
 
     /// <summary>
     /// The danger text true for the reader: a channel's own wording first (Teams: staff); else, to someone telling of
-    /// another person's danger (the worried public, as the flow or the message says), the wording about them.
+    /// another person's danger (the worried public or a professional, as the flow or the message says), the wording
+    /// about them.
     /// </summary>
     private static string DangerText(TurnContext turn, Interpretation read)
     {
         var danger = turn.Texts.Global.Danger;
         var channelOwn = turn.ChannelId is { } channel && danger.OnChannel.ContainsKey(channel);
-        return !channelOwn && (turn.Slots.Role ?? read.Role) == Audience.Public && turn.Texts.Global.DangerSomeoneElse is { } someoneElse
+        return !channelOwn && (turn.Slots.Role ?? read.Role) is Audience.Public or Audience.Professional && turn.Texts.Global.DangerSomeoneElse is { } someoneElse
             ? someoneElse
             : danger.For(turn.ChannelId);
     }
