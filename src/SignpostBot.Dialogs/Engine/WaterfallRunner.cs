@@ -111,24 +111,14 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
     }
 
     /// <summary>Gives an answer to the waiting prompt, then runs on.</summary>
-    /// <param name="place">
-    /// The country of the place the message names, as the interpreter reads it (a town: "Leeds" is the United
-    /// Kingdom); a country prompt takes it when its own words find no country.
-    /// </param>
-    public DialogTurnStatus Continue(TurnContext turn, string text, string? place = null)
+    public DialogTurnStatus Continue(TurnContext turn, string text)
     {
         if (turn.Active is not { } frame || CurrentStep(frame) is not PromptStep step)
         {
             return Run(turn);
         }
 
-        var outcome = prompts.Recognize(step, text, turn.Locale, turn.Texts.Prompt(step));
-        if (outcome is PromptOutcome.NotRecognized && step is CountryPromptStep && content.Knowledge.FindCountry(place) is { } named)
-        {
-            outcome = new PromptOutcome.Recognized(named.Code);
-        }
-
-        switch (outcome)
+        switch (prompts.Recognize(step, text, turn.Locale, turn.Texts.Prompt(step)))
         {
             case PromptOutcome.Recognized recognized:
                 turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);
