@@ -24,7 +24,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
     {
         using var client = bot.Factory.CreateClient();
         var conversation = "retry-" + Guid.NewGuid().ToString("N");
-        bot.Channel.FailNext(StatusCodes503, times: 2);
+        bot.Channel.FailNext(StatusCodes503, times: 2, conversationId: conversation);
 
         using var response = await ConnectedBot.PostAsync(client, bot.TeamsMessage(conversation, "hi", "r503"), ConnectedBot.Bearer(bot.ChannelToken()));
 
@@ -39,7 +39,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
     {
         using var client = bot.Factory.CreateClient();
         var conversation = "throttled-" + Guid.NewGuid().ToString("N");
-        bot.Channel.FailNext(429, retryAfterSeconds: 1);
+        bot.Channel.FailNext(429, retryAfterSeconds: 1, conversationId: conversation);
 
         using var response = await ConnectedBot.PostAsync(client, bot.TeamsMessage(conversation, "hi", "r429"), ConnectedBot.Bearer(bot.ChannelToken()));
 
@@ -58,7 +58,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
     {
         using var client = bot.Factory.CreateClient();
         var conversation = "down-" + Guid.NewGuid().ToString("N");
-        bot.Channel.FailNext(StatusCodes503, times: 3);
+        bot.Channel.FailNext(StatusCodes503, times: 3, conversationId: conversation);
 
         using (var failed = await ConnectedBot.PostAsync(client, bot.TeamsMessage(conversation, "hi", "lost"), ConnectedBot.Bearer(bot.ChannelToken())))
         {
@@ -78,7 +78,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
     {
         using var client = bot.Factory.CreateClient();
         var conversation = "order-" + Guid.NewGuid().ToString("N");
-        bot.Channel.FailNext(StatusCodes503);
+        bot.Channel.FailNext(StatusCodes503, conversationId: conversation);
 
         foreach (var (text, id) in new[] { ("hi", "o-1"), ("I'm a professional", "o-2"), ("start again", "o-3") })
         {
@@ -116,7 +116,7 @@ public sealed class ReplyDispatcherTests(RetryingBot bot) : IClassFixture<Retryi
         const string Canary = "CANARY-retry-5d2e";
         using var client = bot.Factory.CreateClient();
         var conversation = "conv-" + Canary;
-        bot.Channel.FailNext(StatusCodes503);
+        bot.Channel.FailNext(StatusCodes503, conversationId: conversation);
 
         using var response = await ConnectedBot.PostAsync(client, bot.TeamsMessage(conversation, "hi " + Canary, "id-" + Canary), ConnectedBot.Bearer(bot.ChannelToken()));
 
