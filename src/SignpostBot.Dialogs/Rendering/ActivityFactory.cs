@@ -33,24 +33,4 @@ public static class ActivityFactory
         Attachments = attachments,
         AttachmentLayout = attachmentLayout,
     };
-
-    /// <summary>
-    /// A reply without anything that names the conversation, the person or the channel, for keeping a turn's
-    /// replies to answer a retry (see the host's turn ledger): only what <see cref="ReplyTo"/> was given to say is
-    /// copied, nothing else.
-    /// </summary>
-    public static Activity Unaddressed(Activity reply) => new()
-    {
-        Type = reply.Type,
-        Timestamp = reply.Timestamp,
-        Text = reply.Text,
-        InputHint = reply.InputHint,
-        SuggestedActions = reply.SuggestedActions,
-        Attachments = reply.Attachments,
-        AttachmentLayout = reply.AttachmentLayout,
-    };
-
-    /// <summary>An <see cref="Unaddressed"/> reply addressed again, as <see cref="ReplyTo"/> addresses every reply.</summary>
-    public static Activity AddressedTo(Activity reply, Activity incoming)
-        => ReplyTo(incoming, reply.Text, reply.InputHint ?? InputHints.AcceptingInput, reply.Timestamp, reply.SuggestedActions, reply.Attachments, reply.AttachmentLayout);
 }

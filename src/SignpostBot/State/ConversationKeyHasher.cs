@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -17,6 +18,7 @@ public sealed class ConversationKeyHasher : IDisposable
     private const int StackLimit = 512;
     private const string ConversationPrefix = "conv:";
     private const string TurnPrefix = "turn:";
+    private const int PrefixLength = 5; // both prefixes
     private const int EncodedLength = 43; // 32 bytes in unpadded base64url
 
     private readonly byte[] _key;
@@ -36,6 +38,24 @@ public sealed class ConversationKeyHasher : IDisposable
 
     /// <summary>The key of one turn, a channel's activity in a conversation: <c>turn:</c> and 43 base64url characters.</summary>
     public string TurnKeyFor(string channelId, string conversationId, string activityId) => Hash(TurnPrefix, channelId, conversationId, activityId);
+
+    /// <summary>
+    /// The first 128 bits of the hash in a key made here (<see cref="KeyFor"/>, <see cref="TurnKeyFor"/>): the key as a
+    /// number, for a table of many keys that should hold no strings.
+    /// </summary>
+    /// <exception cref="ArgumentException">The key was not made by this class.</exception>
+    public static UInt128 HashOf(string key)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        if (key.Length != PrefixLength + EncodedLength
+            || !Base64Url.IsValid(key.AsSpan(PrefixLength))
+            || Base64Url.DecodeFromChars(key.AsSpan(PrefixLength), hash) != hash.Length)
+        {
+            throw new ArgumentException("Not a key made by ConversationKeyHasher.", nameof(key));
+        }
+
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
 
     private string Hash(string prefix, string channelId, string conversationId, string? activityId)
     {

@@ -1,82 +1,125 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using SignpostBot.Dialogs.Schema;
+using SignpostBot.Dialogs.State;
 using SignpostBot.Turns;
 
 namespace SignpostBot.State;
 
 /// <summary>
-/// One instance's turn ledger: each turn's unaddressed replies (immutable records, kept as they are: nothing is
-/// written or parsed on a turn's way out), forgotten after the replay window or, when the byte budget is spent, oldest
-/// first. Entries all live equally long, so the queue of them in the order written is also the order they expire in,
-/// and trimming costs nothing per turn beyond the entries it drops.
+/// One instance's turn ledger: a ring of fixed-size entries (a turn key's 128-bit hash, the state the turn started from,
+/// its time) with an index from hash to slot, forgotten after the replay window or, when the byte budget is full,
+/// oldest first. An entry holds no object of its own (the state is the store's shared one), so a turn adds nothing
+/// for the GC to promote or mark: the entries of a busy minute used to be the replies' objects, which lived long
+/// enough to reach the old generation and died there (docs/performance.md).
 /// </summary>
-public sealed class InMemoryTurnLedger(IOptions<TurnOptions> options, TimeProvider clock) : ITurnLedger
+public sealed class InMemoryTurnLedger : ITurnLedger
 {
-    /// <summary>
-    /// Bytes counted for an entry besides its key: the entry, its dictionary node and queue slot, and the array of replies.
-    /// </summary>
-    internal const int EntryBytes = 256;
+    /// <summary>Bytes counted per entry against the budget: its slot in the ring (32) and in the index (36), rounded up.</summary>
+    internal const int EntryBytes = 80;
 
-    /// <summary>
-    /// Bytes counted for a reply besides its text: the activity and its list of cards. The cards and buttons are the
-    /// content's own (built once per content version), shared by every turn that shows them.
-    /// </summary>
-    internal const int ReplyBytes = 512;
+    private const int FirstCapacity = 1024;
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Queue<(string Key, Entry Entry)> _order = new();
-    private readonly object _gate = new();
-    private readonly long _window = (long)(options.Value.ReplayWindow.TotalSeconds * clock.TimestampFrequency);
-    private readonly long _budget = options.Value.ReplayMemoryBytes;
-    private long _bytes;
+    private readonly Lock _gate = new();
+    private readonly TimeProvider _clock;
+    private readonly long _windowTicks;
+    private readonly int _capacity;
+    private readonly Dictionary<UInt128, int> _index = [];
+    private Slot[] _ring = new Slot[FirstCapacity];
+    private int _oldest;
+    private int _count;
 
-    /// <summary>How many bytes the replies held now take, as <see cref="SizeOf"/> counts them.</summary>
-    public long Bytes => Interlocked.Read(ref _bytes);
-
-    public ValueTask<IReadOnlyList<Activity>?> FindAsync(string turnKey, CancellationToken cancellationToken)
+    public InMemoryTurnLedger(IOptions<TurnOptions> options, TimeProvider clock)
     {
-        if (!_entries.TryGetValue(turnKey, out var entry) || clock.GetTimestamp() - entry.Written > _window)
-        {
-            return ValueTask.FromResult<IReadOnlyList<Activity>?>(null);
-        }
-
-        return ValueTask.FromResult<IReadOnlyList<Activity>?>(entry.Replies);
+        _clock = clock;
+        _windowTicks = options.Value.ReplayWindow.Ticks;
+        _capacity = Math.Max(1, options.Value.ReplayMemoryBytes / EntryBytes);
     }
 
-    public ValueTask RecordAsync(string turnKey, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    /// <summary>How many turns are held now (expired ones included until the next record drops them).</summary>
+    public int Count
     {
-        var entry = new Entry(replies, SizeOf(turnKey, replies), clock.GetTimestamp());
+        get
+        {
+            lock (_gate)
+            {
+                return _count;
+            }
+        }
+    }
+
+    /// <summary>The most turns held at once: the byte budget over <see cref="EntryBytes"/>.</summary>
+    public int Capacity => _capacity;
+
+    public ValueTask<TurnStart?> FindAsync(string turnKey, CancellationToken cancellationToken)
+    {
+        var id = ConversationKeyHasher.HashOf(turnKey);
+        var now = _clock.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            _entries[turnKey] = entry;
-            _order.Enqueue((turnKey, entry));
-            _bytes += entry.Bytes;
-            while (_order.TryPeek(out var oldest) && (_bytes > _budget || entry.Written - oldest.Entry.Written > _window))
+            if (_index.TryGetValue(id, out var at) && _ring[at] is var slot && now - slot.AtTicks <= _windowTicks)
             {
-                _order.Dequeue();
-                _bytes -= oldest.Entry.Bytes;
-                _entries.TryRemove(KeyValuePair.Create(oldest.Key, oldest.Entry));
+                return ValueTask.FromResult<TurnStart?>(new TurnStart(slot.State, new DateTimeOffset(slot.AtTicks, TimeSpan.Zero)));
             }
+        }
+
+        return ValueTask.FromResult<TurnStart?>(null);
+    }
+
+    public ValueTask RecordAsync(string turnKey, TurnStart start, CancellationToken cancellationToken)
+    {
+        var id = ConversationKeyHasher.HashOf(turnKey);
+        var atTicks = start.At.UtcTicks;
+        lock (_gate)
+        {
+            while (_count > 0 && (_count == _capacity || atTicks - _ring[_oldest].AtTicks > _windowTicks))
+            {
+                DropOldest();
+            }
+
+            if (_count == _ring.Length)
+            {
+                Grow();
+            }
+
+            var next = (_oldest + _count) % _ring.Length;
+            _ring[next] = new Slot(id, start.State, atTicks);
+            _index[id] = next;
+            _count++;
         }
 
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>
-    /// What an entry keeps alive, counted generously (UTF-16 strings, fixed costs rounded up): its key, and each reply's
-    /// object and texts. A reply's texts are the only part made for its turn alone.
-    /// </summary>
-    internal static long SizeOf(string turnKey, IReadOnlyList<Activity> replies)
+    private void DropOldest()
     {
-        var size = EntryBytes + (2L * turnKey.Length);
-        foreach (var reply in replies)
+        ref var oldest = ref _ring[_oldest];
+        // The same turn recorded twice points the index at its newer slot: only the index entry for this slot goes.
+        if (_index.TryGetValue(oldest.Id, out var at) && at == _oldest)
         {
-            size += ReplyBytes + (2L * ((reply.Text?.Length ?? 0) + (reply.Speak?.Length ?? 0)));
+            _index.Remove(oldest.Id);
         }
 
-        return size;
+        oldest = default;
+        _oldest = (_oldest + 1) % _ring.Length;
+        _count--;
     }
 
-    private sealed record Entry(IReadOnlyList<Activity> Replies, long Bytes, long Written);
+    /// <summary>Doubles the ring (up to the capacity), oldest first from slot 0, and points the index at the new slots.</summary>
+    private void Grow()
+    {
+        var grown = new Slot[Math.Min(_ring.Length * 2, _capacity)];
+        for (var i = 0; i < _count; i++)
+        {
+            var slot = _ring[(_oldest + i) % _ring.Length];
+            grown[i] = slot;
+            if (_index.TryGetValue(slot.Id, out var at) && at == (_oldest + i) % _ring.Length)
+            {
+                _index[slot.Id] = i;
+            }
+        }
+
+        _ring = grown;
+        _oldest = 0;
+    }
+
+    private readonly record struct Slot(UInt128 Id, DialogState? State, long AtTicks);
 }

@@ -2,7 +2,6 @@ using Polly;
 using Polly.Retry;
 using SignpostBot.Content;
 using SignpostBot.Dialogs.Engine;
-using SignpostBot.Dialogs.Rendering;
 using SignpostBot.Dialogs.Schema;
 using SignpostBot.Health;
 using SignpostBot.State;
@@ -11,9 +10,10 @@ namespace SignpostBot.Turns;
 
 /// <summary>
 /// Runs one turn for any host (Bot Connector, Direct Line): takes the conversation's lock (its turns run one at a
-/// time), answers a retry of an activity already answered with the same replies again (<see cref="ITurnLedger"/>),
-/// otherwise loads the conversation's state by its hashed key, calls the turn function (with the time to stamp on
-/// the replies), and keeps or forgets the new state. If anything fails — the store down or slow, a corrupt state
+/// time), answers a retry of an activity already answered with the same replies again (<see cref="ITurnLedger"/>: the
+/// turn function run again from what the first turn started from, the state left as it is), otherwise loads the
+/// conversation's state by its hashed key, calls the turn function (with the time to stamp on the replies), and keeps
+/// or forgets the new state. If anything fails — the store down or slow, a corrupt state
 /// entry, a step that throws — the person gets the fail-safe signpost, the conversation starts afresh, and the
 /// cause is counted for /healthz.
 /// </summary>
@@ -84,11 +84,13 @@ public sealed partial class TurnRunner
             held = await _locks.AcquireAsync(key, cancellationToken);
             if (turnKey is not null && await _ledger.FindAsync(turnKey, cancellationToken) is { } earlier)
             {
-                return AddressedTo(earlier, activity);
+                // The turn function is deterministic: from the same start, the same activity gets the same replies.
+                return bot.OnTurn(earlier.State, activity, earlier.At).Replies;
             }
 
             var state = await _store.GetAsync(key, cancellationToken);
-            var result = bot.OnTurn(state, activity, _clock.GetUtcNow());
+            var now = _clock.GetUtcNow();
+            var result = bot.OnTurn(state, activity, now);
             if (result.State is null)
             {
                 await _store.DeleteAsync(key, cancellationToken);
@@ -100,7 +102,7 @@ public sealed partial class TurnRunner
 
             if (turnKey is not null)
             {
-                await _ledger.RecordAsync(turnKey, Unaddressed(result.Replies), cancellationToken);
+                await _ledger.RecordAsync(turnKey, new TurnStart(state, now), cancellationToken);
             }
 
             return result.Replies;
@@ -140,28 +142,6 @@ public sealed partial class TurnRunner
     /// <summary>Forgets a conversation at once (the person left, or used "Exit this page").</summary>
     public ValueTask ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
         => _store.DeleteAsync(_keys.KeyFor(channelId, conversationId), cancellationToken);
-
-    private static Activity[] Unaddressed(IReadOnlyList<Activity> replies)
-    {
-        var kept = new Activity[replies.Count];
-        for (var i = 0; i < kept.Length; i++)
-        {
-            kept[i] = ActivityFactory.Unaddressed(replies[i]);
-        }
-
-        return kept;
-    }
-
-    private static Activity[] AddressedTo(IReadOnlyList<Activity> replies, Activity incoming)
-    {
-        var addressed = new Activity[replies.Count];
-        for (var i = 0; i < addressed.Length; i++)
-        {
-            addressed[i] = ActivityFactory.AddressedTo(replies[i], incoming);
-        }
-
-        return addressed;
-    }
 
     private async Task TryDeleteAsync(string key)
     {

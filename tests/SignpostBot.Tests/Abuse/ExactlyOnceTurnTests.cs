@@ -73,7 +73,7 @@ public sealed class ExactlyOnceTurnTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheLedger_KeepsOnlyWhatTheBotSaid()
+    public async Task TheLedger_KeepsNothingThePersonTypedOrTheirIds()
     {
         const string Canary = "CANARY-ledger-9c1";
         using var host = new BotFactory();
@@ -95,10 +95,14 @@ public sealed class ExactlyOnceTurnTests : IAsyncLifetime
         {
             var kept = await ledger.FindAsync(keys.TurnKeyFor("test", "conv-" + Canary, id), CancellationToken.None);
             Assert.NotNull(kept);
-            var json = System.Text.Json.JsonSerializer.Serialize(new ExpectedReplies(kept), SchemaJsonContext.Default.ExpectedReplies);
+            var json = System.Text.Encoding.UTF8.GetString(RedisTurnLedger.Write(kept.Value));
             Assert.DoesNotContain(Canary, json, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("127.0.0.1", json, StringComparison.Ordinal);
         }
+
+        // The last turn started from a conversation already under way: its state is what the entry holds.
+        var last = await ledger.FindAsync(keys.TurnKeyFor("test", "conv-" + Canary, ids[2]), CancellationToken.None);
+        Assert.NotNull(last!.Value.State);
     }
 
     private static string Texts(IEnumerable<Activity> replies) => FailSafeReply.Text(replies);

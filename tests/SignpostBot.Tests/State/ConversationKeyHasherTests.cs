@@ -6,6 +6,25 @@ namespace SignpostBot.Tests.State;
 
 public sealed class ConversationKeyHasherTests
 {
+    [Fact]
+    public void HashOf_IsTheKeysHashAsANumber_TheSameForTheSameKey_AndDifferentForAnother()
+    {
+        using var hasher = Hasher(Convert.ToBase64String(new byte[32]));
+        var key = hasher.TurnKeyFor("msteams", "19:abc", "1");
+
+        Assert.Equal(ConversationKeyHasher.HashOf(key), ConversationKeyHasher.HashOf(hasher.TurnKeyFor("msteams", "19:abc", "1")));
+        Assert.NotEqual(ConversationKeyHasher.HashOf(key), ConversationKeyHasher.HashOf(hasher.TurnKeyFor("msteams", "19:abc", "2")));
+        var hash = Convert.FromBase64String(key[5..].Replace('-', '+').Replace('_', '/') + "=");
+        Assert.Equal(System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash), ConversationKeyHasher.HashOf(key));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("turn:short")]
+    [InlineData("turn:!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]
+    public void HashOf_AKeyNotMadeHere_Throws(string key)
+        => Assert.Throws<ArgumentException>(() => ConversationKeyHasher.HashOf(key));
+
     private static ConversationKeyHasher Hasher(string key = "") => new(Options.Create(new BotOptions { StateKey = key }));
 
     [Fact]
