@@ -1,6 +1,7 @@
 using SignpostBot.Content;
 using SignpostBot.DirectLine;
 using SignpostBot.Health;
+using SignpostBot.Hosting;
 using SignpostBot.Messaging;
 using SignpostBot.State;
 using SignpostBot.Turns;
@@ -20,6 +21,7 @@ builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChat(builder.Configuration);
 builder.Services.AddSignpostHealth();
+builder.Services.AddInlineIo();
 
 var app = builder.Build();
 

@@ -102,7 +102,9 @@ public sealed partial class BlobKnowledgeRefresher(
             {
                 Knowledge = ContentFolder.InMemory(files.Texts, "blob:" + source.Location, "the blob container " + source.Location, builtIn.Knowledge.Files),
             };
-            var result = ContentPipeline.Load(uploaded, ValidateOptions.ForTheBot() with { Train = true });
+            // Checking, proving and training take seconds: on the thread pool, not on the socket thread the download
+            // finished on (AddInlineIo), which would hold every request that thread serves.
+            var result = await Task.Run(() => ContentPipeline.Load(uploaded, ValidateOptions.ForTheBot() with { Train = true }), timeout.Token);
             KnowledgeHealth outcome;
             if (result.Content is not { } content)
             {
