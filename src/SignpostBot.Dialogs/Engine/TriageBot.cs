@@ -69,7 +69,8 @@ public sealed class TriageBot : ITurnFunction
                     localizer.Offered,
                     content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
                         .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))),
-                    content.LanguageWords.Select(w => w.Language));
+                    content.LanguageWords.Select(w => w.Language),
+                    content.Unspoken);
             },
             () =>
             {

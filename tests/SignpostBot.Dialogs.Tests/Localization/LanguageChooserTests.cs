@@ -150,6 +150,32 @@ public sealed class LanguageChooserTests
         Assert.Equal(LanguageSource.Kept, chooser.Choose("en", "Română", null).Source);
     }
 
+    [Theory]
+    [InlineData("Français")]
+    [InlineData("francais")]
+    [InlineData("Polski")]
+    public void Choose_TheNameOfALanguageNotSpoken_IsForeignAndKeepsTheLanguage(string text)
+    {
+        // Polish is listed but has no file here: it is not spoken either.
+        var chooser = new LanguageChooser(Languages, ["en", "ro"], unspoken: [new UnspokenLanguage("French", ["Français"], [])]);
+
+        var decision = chooser.Choose("ro", text, null);
+
+        Assert.True(decision.Foreign);
+        Assert.Equal("ro", decision.Language);
+        Assert.False(decision.Switched);
+    }
+
+    [Fact]
+    public void Choose_AnUnspokenLanguageInTheLettersOfASpokenOne_IsForeignByItsWords()
+    {
+        var samples = new[] { ("ti", (IEnumerable<string>)["ኣነ ኣብ ሓደጋ ኣለኹ", "ሓገዝ የድልየኒ ኣሎ"]) };
+        var chooser = new LanguageChooser(Languages, ["en", "ti"], samples, unspoken: [new UnspokenLanguage("Amharic", ["አማርኛ"], ["እኔ", "ነኝ", "እርዳታ", "እፈልጋለሁ"])]);
+
+        Assert.True(chooser.Choose(null, "እኔ እርዳታ እፈልጋለሁ አሁን", null).Foreign);
+        Assert.Equal("ti", chooser.Choose(null, "ኣነ ሓገዝ የድልየኒ ኣሎ", null).Language);
+    }
+
     [Fact]
     public void Turn_TypedLanguageName_SaysTheSwitchInTheNewLanguageWithAOneTapUndo()
     {
