@@ -20,7 +20,7 @@ public sealed class LanguageChooserTests
     private static readonly SupportedLanguage[] Languages =
     [
         new("en", "English", ["English"], false, "I will write in English now.", Nowhere),
-        new("ro", "Romanian", ["Română", "Romanian"], false, "Acum vă scriu în română.", Nowhere),
+        new("ro", "Romanian", ["Română", "Romanian"], false, "Acum îți scriu în română.", Nowhere),
         new("ar", "Arabic", ["العربية", "Arabi"], true, "سأكتب لك بالعربية الآن.", Nowhere),
         new("ti", "Tigrinya", ["ትግርኛ"], false, "ሕጂ ብትግርኛ ክጽሕፈልኩም እየ።", Nowhere),
         new("pl", "Polish", ["Polski"], false, "Teraz będę pisać po polsku.", Nowhere),
@@ -185,7 +185,7 @@ public sealed class LanguageChooserTests
 
         Assert.Equal("ro", first.State!.Language);
         var switched = first.Replies[0];
-        Assert.Equal("Acum vă scriu în română.", switched.Text);
+        Assert.Equal("Acum îți scriu în română.", switched.Text);
         Assert.Equal(["English"], switched.SuggestedActions!.Actions.Select(a => a.Value?.ToString()));
         Assert.True(first.Replies.Count > 1, "the welcome follows, in Romanian");
 
@@ -203,7 +203,7 @@ public sealed class LanguageChooserTests
         var result = bot.OnTurn(null, TestActivities.Message("Mă obligă să muncesc fără bani și nu pot să plec de aici"));
 
         Assert.Equal("ro", result.State!.Language);
-        Assert.Equal("Acum vă scriu în română.", result.Replies[0].Text);
+        Assert.Equal("Acum îți scriu în română.", result.Replies[0].Text);
     }
 
     private static DialogSet WithRomanian()
