@@ -1,4 +1,5 @@
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Understanding;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Localization;
@@ -174,6 +175,19 @@ public sealed class LanguageChooserTests
 
         Assert.True(chooser.Choose(null, "እኔ እርዳታ እፈልጋለሁ አሁን", null).Foreign);
         Assert.Equal("ti", chooser.Choose(null, "ኣነ ሓገዝ የድልየኒ ኣሎ", null).Language);
+    }
+
+    [Fact]
+    public void Choose_EveryTigrinyaMessageOfTheEvaluationSet_IsTigrinyaNotAmharic()
+    {
+        var languages = TestContent.NewBot().Languages;
+        var errors = new ContentErrors();
+        var tigrinya = EvaluationSet.Read(RepositoryPaths.Understanding, errors)
+            .Where(m => m.Language == "ti" && LanguageScript.Main(m.Text) == "Ethiopic").ToList();
+
+        Assert.Empty(errors.All);
+        Assert.NotEmpty(tigrinya);
+        Assert.All(tigrinya, m => Assert.Equal(("ti", false), (languages.Choose(null, m.Text, null).Language, languages.Choose(null, m.Text, null).Foreign)));
     }
 
     [Fact]
