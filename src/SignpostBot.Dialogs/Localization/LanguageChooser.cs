@@ -84,6 +84,11 @@ public sealed class LanguageChooser
             .Where(l => l.Words.Count > 0)
             .Select(l => (Script: LanguageScript.Main(string.Join(' ', l.Words)) ?? LanguageScript.Other,
                 Words: l.Words.Select(w => TextNormalizer.Normalize(w).Trim()).ToFrozenSet(StringComparer.Ordinal)))];
+
+        // The offered languages written in one of those scripts (Tigrinya, by its own name's letters): only a guess of one of
+        // them is weighed against the unspoken words, so every other message skips the check.
+        _lookAlikeGuesses = supported.Where(l => _lookAlikes.Any(a => a.Script == LanguageScript.Main(l.OwnName)))
+            .Select(l => Base(l.Language)).ToFrozenSet(StringComparer.Ordinal);
         _detector = supported.Length >= 2
             ? LanguageDetector.For(supported.Select(l => Base(l.Language)).Concat((known ?? []).Select(Base)))
             : null;
@@ -110,6 +115,9 @@ public sealed class LanguageChooser
     // Each unspoken language with everyday words: the script they are written in, and the words.
     private readonly (string Script, FrozenSet<string> Words)[] _lookAlikes;
 
+    // Base tags of the offered languages written in a script an unspoken language with words shares.
+    private readonly FrozenSet<string> _lookAlikeGuesses;
+
     /// <summary>
     /// Whether a message the detector read as <paramref name="guess"/> (an offered language) is rather an unspoken language
     /// written in the same letters: more of its words are that language's own than the guess's own (words both use count
@@ -117,7 +125,7 @@ public sealed class LanguageChooser
     /// </summary>
     private bool LooksLikeUnspoken(string guess, string text)
     {
-        if (_lookAlikes.Length == 0 || LanguageScript.Main(text) is not { } script)
+        if (!_lookAlikeGuesses.Contains(Base(guess)) || LanguageScript.Main(text) is not { } script)
         {
             return false;
         }
