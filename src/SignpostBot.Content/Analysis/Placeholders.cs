@@ -7,11 +7,19 @@ namespace SignpostBot.Content.Analysis;
 /// <summary>
 /// Every <c>{placeholder}</c> a person could see must be one the bot fills for that field, so none is ever shown as
 /// written or left empty: <c>{country}</c> only in a country list's text (with <c>countryHotlines</c>), in
-/// <c>unknownCountryText</c> and in the <c>countryOnly</c> label; <c>{numbers}</c>, <c>{number}</c>, <c>{hours}</c> and
+/// <c>unknownCountryText</c> and in the <c>countryOnly</c> label; <c>{inCountry}</c> (being in a listed country, in the
+/// words its language needs: "in the United Kingdom") in the same places but <c>unknownCountryText</c>, which may name any
+/// country of the world, for which the bot has only the name; <c>{numbers}</c>, <c>{number}</c>, <c>{hours}</c> and
 /// <c>{languages}</c> only in their labels. <c>noCountryText</c> has none: there is no country to name.
 /// </summary>
 public static partial class Placeholders
 {
+    /// <summary>
+    /// The field that may name any country, listed or not: only the name standing alone (<c>{country}</c>) fits there,
+    /// since the bot has the words for being in a country (<c>{inCountry}</c>) only for the countries the knowledge lists.
+    /// </summary>
+    public const string AnyCountryField = "unknownCountryText";
+
     public static void Check(IReadOnlyList<UserFacingText> texts, ContentErrors errors)
     {
         foreach (var text in texts)
@@ -36,9 +44,9 @@ public static partial class Placeholders
         ("labels", "call") => ["number"],
         ("labels", "hours") => ["hours"],
         ("labels", "languages") => ["languages"],
-        ("labels", "countryOnly") => ["country"],
-        (_, "unknownCountryText") => ["country"],
-        (_, "text") when ListsCountry(text.Owner) => ["country"],
+        ("labels", "countryOnly") => ["country", "inCountry"],
+        (_, AnyCountryField) => ["country"],
+        (_, "text") when ListsCountry(text.Owner) => ["country", "inCountry"],
         _ => [],
     };
 

@@ -80,6 +80,7 @@ public static class KnowledgeLoader
             {
                 Code = code,
                 Name = map.Text("name", required: true) ?? code,
+                In = InPhrase(map, code),
                 Aliases = map.Strings("aliases"),
                 Emergency = emergency,
                 EmergencyNote = map.Text("emergencyNote"),
@@ -93,6 +94,26 @@ public static class KnowledgeLoader
 
         root.RejectUnknownKeys();
         return result;
+    }
+
+    /// <summary>
+    /// The country's <c>in</c> phrase ("in the United Kingdom"): it must name the country (its name or an alias), so a
+    /// phrase copied from another country is caught; without one, "in" and the name.
+    /// </summary>
+    private static string InPhrase(ContentMap map, string code)
+    {
+        var name = map.Text("name", required: true) ?? code;
+        if (map.Text("in", required: true) is not { } phrase)
+        {
+            return "in " + name;
+        }
+
+        if (!map.Strings("aliases").Prepend(name).Any(n => phrase.Contains(n, StringComparison.Ordinal)))
+        {
+            map.Errors.Add(map.File, map.ValueAt("in"), $"'in' should say where help is with the country's own name ('in the {name}' or 'in {name}'), not '{phrase}'.");
+        }
+
+        return phrase;
     }
 
     private static (List<Hotline> Hotlines, List<Phone> Emergency, RegionalChildHelpline? ChildHelpline) LoadInternational(ContentDocument? file, ContentErrors errors)

@@ -16,6 +16,7 @@ public static class LanguageListLoader
     public static DialogSet? Load(ContentDocument? document, DialogSet? content, ContentErrors errors)
     {
         var languages = new List<SupportedLanguage>();
+        var unspoken = new List<UnspokenLanguage>();
         if (document is not null && YamlContentFile.Root(document, errors) is { } root)
         {
             root.Text("drafted", required: true);
@@ -40,13 +41,26 @@ public static class LanguageListLoader
                 }
             }
 
+            foreach (var entry in root.Maps("notSpoken"))
+            {
+                var english = entry.Text("english", required: true);
+                var names = entry.Strings("names", required: true);
+                var words = entry.Strings("words");
+                entry.RejectUnknownKeys();
+                if (english is not null && names.Count > 0)
+                {
+                    unspoken.Add(new UnspokenLanguage(english, names, words));
+                }
+            }
+
             root.RejectUnknownKeys("version");
             foreach (var twice in languages.GroupBy(l => l.Language).Where(g => g.Count() > 1))
             {
                 errors.Add(new ContentError(twice.Last().Location.File, twice.Last().Location.Line, twice.Last().Location.Column, $"'{twice.Key}' is listed twice."));
             }
 
-            foreach (var name in languages.SelectMany(l => l.Names.Select(n => (Name: n, l.Language))).GroupBy(n => Dialogs.Recognizers.TextNormalizer.Normalize(n.Name).Trim()).Where(g => g.Select(n => n.Language).Distinct().Count() > 1))
+            foreach (var name in languages.SelectMany(l => l.Names.Select(n => (Name: n, l.Language)))
+                .Concat(unspoken.SelectMany(l => l.Names.Select(n => (Name: n, Language: l.EnglishName)))).GroupBy(n => Dialogs.Recognizers.TextNormalizer.Normalize(n.Name).Trim()).Where(g => g.Select(n => n.Language).Distinct().Count() > 1))
             {
                 errors.Add(new ContentError(document.File, 1, 1, $"The name '{name.First().Name}' is given to more than one language: typing it could not choose one."));
             }
@@ -57,7 +71,7 @@ public static class LanguageListLoader
             return null;
         }
 
-        content = content.WithLanguages(languages);
+        content = content.WithLanguages(languages, unspoken);
         LanguageCoverage.Check(content, errors);
         AnswerWordsCoverage.Check(content, errors);
         return errors.HasErrors ? null : content;

@@ -1,3 +1,4 @@
+using SignpostBot.Content.Analysis;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Localization;
 using YamlDotNet.Core;
@@ -62,9 +63,13 @@ public static class TranslationLoader
                 {
                     errors.Add(file.Path, at, $"No text has the id '{id}': check its spelling (docs/content-authoring.md says how ids are made), or remove it if the English was removed.");
                 }
-                else if (!TextFormatter.Placeholders(source).SetEquals(TextFormatter.Placeholders(text)))
+                else if (!CountryForms(TextFormatter.Placeholders(source)).SetEquals(CountryForms(TextFormatter.Placeholders(text))))
                 {
                     errors.Add(file.Path, at, $"'{id}' should have the same placeholders as the English ({Names(source)}), not ({Names(text)}): keep each {{name}} as it is and translate the words around it.");
+                }
+                else if (id.EndsWith("." + Placeholders.AnyCountryField, StringComparison.Ordinal) && TextFormatter.Placeholders(text).Contains(TextFormatter.InCountry))
+                {
+                    errors.Add(file.Path, at, $"'{id}' may name any country of the world, and the bot has the words for being in one only for the countries it lists: write {{{TextFormatter.Country}}} where the name can stand alone, e.g. in brackets.");
                 }
             }
         }
@@ -134,6 +139,13 @@ public static class TranslationLoader
             hidden);
         return new ReadFile(path, translation, texts);
     }
+
+    /// <summary>
+    /// The placeholders, with the two forms of the country as one: a translation says "in the United Kingdom" with
+    /// <c>{inCountry}</c> where its grammar needs it, and the name alone with <c>{country}</c>, whichever the English used.
+    /// </summary>
+    private static HashSet<string> CountryForms(IReadOnlySet<string> names)
+        => names.Select(n => n == TextFormatter.InCountry ? TextFormatter.Country : n).ToHashSet(StringComparer.Ordinal);
 
     private static string Names(string text) => string.Join(", ", TextFormatter.Placeholders(text).Select(n => "{" + n + "}"));
 

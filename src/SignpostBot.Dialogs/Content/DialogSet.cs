@@ -47,22 +47,25 @@ public sealed class DialogSet
 
     /// <summary>The same flows and knowledge with these language files.</summary>
     public DialogSet WithTranslations(IReadOnlyList<Translation> translations)
-        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages, Understanding = Understanding };
+        => new(Dialogs, Global, Knowledge) { Translations = translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages, Unspoken = Unspoken, Understanding = Understanding };
 
     /// <summary>The same flows and knowledge with these recognizer words.</summary>
     public DialogSet WithLanguageWords(IReadOnlyList<LanguageWords> languages)
-        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages), Languages = Languages, Understanding = Understanding };
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = languages, Words = new RecognizerWords(languages), Languages = Languages, Unspoken = Unspoken, Understanding = Understanding };
 
-    /// <summary>The same flows and knowledge with this list of languages.</summary>
-    public DialogSet WithLanguages(IReadOnlyList<SupportedLanguage> languages)
-        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = languages, Understanding = Understanding };
+    /// <summary>The languages the bot cannot speak yet (<c>notSpoken</c> in <c>dialogs/languages.yaml</c>): their names and everyday words.</summary>
+    public IReadOnlyList<UnspokenLanguage> Unspoken { get; private init; } = [];
+
+    /// <summary>The same flows and knowledge with this list of languages, and of those it does not speak.</summary>
+    public DialogSet WithLanguages(IReadOnlyList<SupportedLanguage> languages, IReadOnlyList<UnspokenLanguage>? unspoken = null)
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = languages, Unspoken = unspoken ?? Unspoken, Understanding = Understanding };
 
     /// <summary>What the bot understands in each language (<c>dialogs/understanding/</c>): intent examples and safety rules.</summary>
     public IReadOnlyList<UnderstandingExamples> Understanding { get; private init; } = [];
 
     /// <summary>The same flows and knowledge with these understanding files.</summary>
     public DialogSet WithUnderstanding(IReadOnlyList<UnderstandingExamples> understanding)
-        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages, Understanding = understanding };
+        => new(Dialogs, Global, Knowledge) { Translations = Translations, LanguageWords = LanguageWords, Words = Words, Languages = Languages, Unspoken = Unspoken, Understanding = understanding };
 
     public DialogDefinition? Find(string id) => _dialogs.GetValueOrDefault(id);
 

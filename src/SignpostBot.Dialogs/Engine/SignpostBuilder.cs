@@ -35,7 +35,7 @@ internal sealed class SignpostBuilder(DialogSet content)
         var listed = country is null ? [] : CountryList(country, signpost.Audience);
         if (signpost.CountryHotlines && listed.Count > 0)
         {
-            text = text is null ? null : TextFormatter.Format(text, TextFormatter.Country, texts.Country(country!).Name);
+            text = text is null ? null : TextFormatter.Format(text, texts.Country(country!));
             entries.AddRange(listed.Select(h => new HotlineEntry(texts.Hotline(h))));
             if (Knowledge.ChildHelplineFor(country!) is { } childLine && IsForAny(childLine, signpost.Audience))
             {
@@ -95,8 +95,10 @@ internal sealed class SignpostBuilder(DialogSet content)
             return new HotlineEntry(texts.Hotline(hotline));
         }
 
-        var name = Knowledge.FindCountry(home) is { } country ? texts.Country(country).Name : home;
-        return new HotlineEntry(texts.Hotline(hotline), TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, name));
+        var label = Knowledge.FindCountry(home) is { } country
+            ? TextFormatter.Format(texts.Labels.CountryOnly, texts.Country(country))
+            : TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, home);
+        return new HotlineEntry(texts.Hotline(hotline), label);
     }
 
     private static bool IsForAny(Hotline hotline, IReadOnlyList<string> audience)

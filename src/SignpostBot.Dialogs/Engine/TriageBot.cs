@@ -69,7 +69,8 @@ public sealed class TriageBot : ITurnFunction
                     localizer.Offered,
                     content.Translations.Select(t => (t.Language, t.Texts.Values.AsEnumerable()))
                         .Concat(content.Understanding.Select(u => (u.Language, u.Examples.Select(e => e.Text)))),
-                    content.LanguageWords.Select(w => w.Language));
+                    content.LanguageWords.Select(w => w.Language),
+                    content.Unspoken);
             },
             () =>
             {
@@ -413,7 +414,7 @@ public sealed class TriageBot : ITurnFunction
                     return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
                 }
 
-                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text));
+                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text, read.NamedCountry));
         }
     }
 

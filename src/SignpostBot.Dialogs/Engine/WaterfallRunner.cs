@@ -111,14 +111,36 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
     }
 
     /// <summary>Gives an answer to the waiting prompt, then runs on.</summary>
-    public DialogTurnStatus Continue(TurnContext turn, string text)
+    /// <param name="namedCountry">
+    /// The country the message names as where the person is, as the interpreter reads it (<see cref="Understanding.Interpretation.NamedCountry"/>:
+    /// a country's name, or a town that counts on its own, "Leeds" but not "orange"); null when it names none. The
+    /// country question takes it when its own words find no country; any other question keeps it while the country is
+    /// not yet known, since the person told it.
+    /// </param>
+    public DialogTurnStatus Continue(TurnContext turn, string text, string? namedCountry = null)
     {
         if (turn.Active is not { } frame || CurrentStep(frame) is not PromptStep step)
         {
             return Run(turn);
         }
 
-        switch (prompts.Recognize(step, text, turn.Locale, turn.Texts.Prompt(step)))
+        var outcome = prompts.Recognize(step, text, turn.Locale, turn.Texts.Prompt(step));
+        if (step is CountryPromptStep && outcome is PromptOutcome.NotRecognized && namedCountry is not null)
+        {
+            outcome = new PromptOutcome.Recognized(namedCountry);
+        }
+        else if (step is not CountryPromptStep && namedCountry is not null && turn.Slots.Country is null)
+        {
+            // "Romania" at "Is the person under 18?": where they are is kept (the country question is then not asked), and
+            // a question the message did not answer is asked once more, as a question rather than a miss.
+            turn.Slots = turn.Slots with { Country = namedCountry };
+            if (outcome is PromptOutcome.NotRecognized)
+            {
+                return Resume(turn);
+            }
+        }
+
+        switch (outcome)
         {
             case PromptOutcome.Recognized recognized:
                 turn.Slots = turn.Slots.With(step.Options.Slot, recognized.Value);

@@ -53,7 +53,11 @@ public sealed class LanguageChooser
     /// words are a second opinion beside the detector, so a short message is read by the words it shares with one
     /// language only ("Nu mă lasă să plec" is Romanian, although its letters look Spanish to a small model).
     /// </param>
-    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered, IEnumerable<(string Language, IEnumerable<string> Texts)>? samples = null, IEnumerable<string>? known = null)
+    /// <param name="unspoken">
+    /// Languages the bot cannot speak yet: their names, typed as a whole message, and their everyday words, in a language
+    /// written in the letters of an offered one, get the interpreters reply (<see cref="LanguageDecision.Foreign"/>).
+    /// </param>
+    public LanguageChooser(IEnumerable<SupportedLanguage> languages, IReadOnlyList<string> offered, IEnumerable<(string Language, IEnumerable<string> Texts)>? samples = null, IEnumerable<string>? known = null, IEnumerable<UnspokenLanguage>? unspoken = null)
     {
         var supported = languages.Where(l => l.Offered && offered.Contains(l.Language)).ToArray();
         _offered = supported;
@@ -68,6 +72,23 @@ public sealed class LanguageChooser
         }
 
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // A listed language that is not offered is not spoken either: its name gets the interpreters reply too.
+        var unspokenList = (unspoken ?? []).ToArray();
+        _unspokenNames = unspokenList.SelectMany(l => l.Names)
+            .Concat(languages.Where(l => !supported.Contains(l)).SelectMany(l => l.Names))
+            .Select(n => TextNormalizer.Normalize(n).Trim())
+            .Where(n => !names.ContainsKey(n))
+            .ToFrozenSet(StringComparer.Ordinal);
+        _lookAlikes = [.. unspokenList
+            .Where(l => l.Words.Count > 0)
+            .Select(l => (Script: LanguageScript.Main(string.Join(' ', l.Words)) ?? LanguageScript.Other,
+                Words: l.Words.Select(w => TextNormalizer.Normalize(w).Trim()).ToFrozenSet(StringComparer.Ordinal)))];
+
+        // The offered languages written in one of those scripts (Tigrinya, by its own name's letters): only a guess of one of
+        // them is weighed against the unspoken words, so every other message skips the check.
+        _lookAlikeGuesses = supported.Where(l => _lookAlikes.Any(a => a.Script == LanguageScript.Main(l.OwnName)))
+            .Select(l => Base(l.Language)).ToFrozenSet(StringComparer.Ordinal);
         _detector = supported.Length >= 2
             ? LanguageDetector.For(supported.Select(l => Base(l.Language)).Concat((known ?? []).Select(Base)))
             : null;
@@ -87,6 +108,54 @@ public sealed class LanguageChooser
     }
 
     private readonly FrozenSet<string> _scripts;
+
+    // The names of languages the bot does not speak, normalized: typed alone, each gets the interpreters reply.
+    private readonly FrozenSet<string> _unspokenNames;
+
+    // Each unspoken language with everyday words: the script they are written in, and the words.
+    private readonly (string Script, FrozenSet<string> Words)[] _lookAlikes;
+
+    // Base tags of the offered languages written in a script an unspoken language with words shares.
+    private readonly FrozenSet<string> _lookAlikeGuesses;
+
+    /// <summary>
+    /// Whether a message the detector read as <paramref name="guess"/> (an offered language) is rather an unspoken language
+    /// written in the same letters: more of its words are that language's own than the guess's own (words both use count
+    /// for neither). Ge'ez is Tigrinya's script and Amharic's, and no library here tells them apart.
+    /// </summary>
+    private bool LooksLikeUnspoken(string guess, string text)
+    {
+        if (!_lookAlikeGuesses.Contains(Base(guess)) || LanguageScript.Main(text) is not { } script)
+        {
+            return false;
+        }
+
+        var own = _known.GetValueOrDefault(Base(guess));
+        var tokens = TextNormalizer.Tokenize(TextNormalizer.Normalize(text));
+        foreach (var (lookScript, words) in _lookAlikes)
+        {
+            if (!string.Equals(lookScript, script, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int theirs = 0, ours = 0;
+            foreach (var token in tokens)
+            {
+                var isTheirs = words.Contains(token);
+                var isOurs = own?.Contains(token) == true;
+                theirs += isTheirs && !isOurs ? 1 : 0;
+                ours += isOurs && !isTheirs ? 1 : 0;
+            }
+
+            if (theirs > ours)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Every word each language's samples use, by base language: a message made of them is in that language.
     private readonly FrozenDictionary<string, FrozenSet<string>> _known;
@@ -212,9 +281,16 @@ public sealed class LanguageChooser
             return new(previous, LanguageSource.Kept, previous);
         }
 
-        if (_byName.TryGetValue(TextNormalizer.Normalize(text).Trim(), out var named))
+        var whole = TextNormalizer.Normalize(text).Trim();
+        if (_byName.TryGetValue(whole, out var named))
         {
             return new(SameLanguage(named.Language, previous) ? previous : named.Language, LanguageSource.Named, previous);
+        }
+
+        if (_unspokenNames.Contains(whole))
+        {
+            // "Français", "Deutsch", "አማርኛ": a language asked for that the bot does not speak, not a country or an answer.
+            return new(previous, LanguageSource.Kept, previous) { Foreign = true };
         }
 
         // A message in the conversation's own words stays in its language; else a language the bot does not speak keeps
@@ -226,6 +302,11 @@ public sealed class LanguageChooser
         if (!WrittenIn(previous, prose))
         {
             var guess = _detector?.Detect(prose);
+            if (guess is not null && Find(guess) is not null && LooksLikeUnspoken(guess, prose))
+            {
+                return new(previous, LanguageSource.Kept, previous) { Foreign = true };
+            }
+
             if (guess is not null && Find(guess) is null && !SameLanguage(guess, LanguageTag.English) && !_known.Keys.Any(l => WrittenIn(l, prose, OwnWordsTenths)))
             {
                 return new(previous, LanguageSource.Kept, previous) { Foreign = true };

@@ -43,7 +43,10 @@ public sealed record PromptTexts(string Prompt, string Retry, string? AskOther, 
 public sealed record SignpostTexts(string? Text, string? UnknownCountryText, string? NoCountryText, string? ChildText);
 
 /// <summary>A country's words in one language.</summary>
-public sealed record CountryTexts(string Name, string? EmergencyNote);
+/// <param name="Name">Its name standing alone, as in a label or in brackets (<c>{country}</c>).</param>
+/// <param name="In">Being there, with the preposition, case and article the language needs: "in the United Kingdom",
+/// "no Reino Unido", "w Wielkiej Brytanii" (<c>{inCountry}</c>).</param>
+public sealed record CountryTexts(string Name, string? EmergencyNote, string In);
 
 /// <summary>
 /// Every text of one content version in one language, resolved along the fallback chain once when the content is
@@ -123,7 +126,7 @@ public sealed class LanguageTexts
         => _signposts.TryGetValue(signpost, out var texts) ? texts : new SignpostTexts(signpost.Text, signpost.UnknownCountryText, signpost.NoCountryText, signpost.ChildText);
 
     public CountryTexts Country(Country country)
-        => _countries.TryGetValue(country, out var texts) ? texts : new CountryTexts(country.Name, country.EmergencyNote);
+        => _countries.TryGetValue(country, out var texts) ? texts : new CountryTexts(country.Name, country.EmergencyNote, country.In);
 
     public Hotline Hotline(Hotline hotline) => _hotlines.GetValueOrDefault(hotline, hotline);
 

@@ -76,7 +76,8 @@ public static class TextCatalog
         {
             countries[country] = new CountryTexts(
                 T(TextIds.Country(country.Code, "name"), country.Name),
-                Optional(TextIds.Country(country.Code, "emergencyNote"), country.EmergencyNote));
+                Optional(TextIds.Country(country.Code, "emergencyNote"), country.EmergencyNote),
+                T(TextIds.Country(country.Code, "in"), country.In));
             if (country.Emergency.Count > 0)
             {
                 emergencies[country] = new EmergencyEntry(Phones(country.Emergency, number => TextIds.EmergencyLabel(country.Code, number), Optional), countries[country].EmergencyNote);

@@ -9,8 +9,14 @@ namespace SignpostBot.Dialogs.Localization;
 /// </summary>
 public static partial class TextFormatter
 {
-    /// <summary>The person's country, in a signpost's text.</summary>
+    /// <summary>The person's country, in a signpost's text: its name standing alone ("(United Kingdom)", "United Kingdom only").</summary>
     public const string Country = "country";
+
+    /// <summary>
+    /// Being in the person's country, in the words its language needs ("in the United Kingdom", "no Reino Unido"): only
+    /// for a country the knowledge lists, so only where <see cref="Country"/> is one of those.
+    /// </summary>
+    public const string InCountry = "inCountry";
 
     /// <summary>One phone number, in the call button label.</summary>
     public const string Number = "number";
@@ -26,7 +32,7 @@ public static partial class TextFormatter
 
     // "{name}" for the names above, made once: a template is filled on many turns.
     private static readonly FrozenDictionary<string, string> Tokens =
-        new[] { Country, Number, Numbers, Hours, Languages }.ToFrozenDictionary(n => n, n => "{" + n + "}", StringComparer.Ordinal);
+        new[] { Country, InCountry, Number, Numbers, Hours, Languages }.ToFrozenDictionary(n => n, n => "{" + n + "}", StringComparer.Ordinal);
 
     /// <summary>The template with every <c>{name}</c> replaced by <paramref name="value"/>.</summary>
     public static string Format(string template, string name, string value)
@@ -34,6 +40,14 @@ public static partial class TextFormatter
         ArgumentNullException.ThrowIfNull(template);
         var token = Tokens.GetValueOrDefault(name) ?? "{" + name + "}";
         return template.Replace(token, value, StringComparison.Ordinal);
+    }
+
+    /// <summary>A template with a listed country's two forms filled: its name (<see cref="Country"/>) and being there (<see cref="InCountry"/>).</summary>
+    public static string Format(string template, CountryTexts country)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(country);
+        return Format(Format(template, Country, country.Name), InCountry, country.In);
     }
 
     /// <summary>The placeholder names a text uses, for checking that a translation keeps every one.</summary>

@@ -248,8 +248,9 @@ public sealed class PlaceRecognizer
         return false;
     }
 
-    // 3: after a "here" cue; 2: the whole message (or all but greeting-like words); 1: named without a cue; 0: does not count;
-    // -1: an origin.
+    // 3: after a "here" cue; 2: the whole message; 1: named without a cue; 0: does not count; -1: an origin. A town that needs a
+    // cue (a small one, or one whose name is an everyday word: "orange", "nice", "reading") does not count alone, even as the
+    // whole message: read as its country, a word would send the person to another country's lines.
     private int StrengthAt(string[] tokens, int start, int length, bool requiresCue)
     {
         for (var back = 1; back <= 3 && start - back >= 0; back++)
@@ -279,12 +280,12 @@ public sealed class PlaceRecognizer
             }
         }
 
-        if (tokens.Length == length)
+        if (requiresCue)
         {
-            return 2;
+            return 0;
         }
 
-        return requiresCue ? 0 : 1;
+        return tokens.Length == length ? 2 : 1;
     }
 
     // Whether the words just before tokens[cue] are an elsewhere phrase ("my family", "back").

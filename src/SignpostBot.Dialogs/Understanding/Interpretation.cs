@@ -1,3 +1,5 @@
+using SignpostBot.Dialogs.Recognizers;
+
 namespace SignpostBot.Dialogs.Understanding;
 
 /// <summary>
@@ -23,6 +25,16 @@ public sealed record Interpretation(
 {
     /// <summary>ISO 3166-1 alpha-2 of a country named only as where someone comes from ("I am from Vietnam"); never whose helplines fit.</summary>
     public string? Origin { get; init; }
+
+    /// <summary>
+    /// The country of <see cref="Country"/> when a name or a town of the gazetteer says it, as the place rules read them
+    /// (a town needing a cue word had one); null when it is only the typo-tolerant guess or nothing. A question that
+    /// asks for the country may take it: "Leeds" is an answer there, "orange" is not.
+    /// </summary>
+    public string? NamedCountry => CountrySource is CountryMentionSource.CountryName or CountryMentionSource.City ? Country : null;
+
+    /// <summary>How <see cref="Country"/> was found; null when it was not.</summary>
+    public CountryMentionSource? CountrySource { get; init; }
 
     /// <summary>The best intent, or <c>other</c> when nothing is known.</summary>
     public string Intent => Scores.Count > 0 ? Scores[0].Intent : "other";

@@ -105,6 +105,7 @@ public sealed class MessageInterpreter
         return new Interpretation(scores, danger, selfHarm, where.Location?.Code, age?.Age, under18, Role(scores, hint?.Role, danger, selfHarm, under18), rules)
         {
             Origin = where.Origin?.Code,
+            CountrySource = where.Location?.Source,
         };
     }
 

@@ -5,6 +5,12 @@ public sealed record Country
 {
     public required string Code { get; init; }
     public required string Name { get; init; }
+
+    /// <summary>
+    /// The English words for being there, with the preposition and any article the name needs: "in the United Kingdom",
+    /// "in Romania". A sentence that says where help is uses this (<c>{inCountry}</c>), never "in" pasted before the name.
+    /// </summary>
+    public required string In { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public required IReadOnlyList<Phone> Emergency { get; init; }
     public string? EmergencyNote { get; init; }

@@ -142,7 +142,7 @@ public sealed class WebChatAssets
     /// <summary>The page is read anywhere: a country's number says which country it is for ("United Kingdom only").</summary>
     private static string? CountryOnly(Hotline hotline, LanguageTexts texts, KnowledgeBase knowledge)
         => hotline.CountryCode is { } code && knowledge.FindCountry(code) is { } country
-            ? TextFormatter.Format(texts.Labels.CountryOnly, TextFormatter.Country, texts.Country(country).Name)
+            ? TextFormatter.Format(texts.Labels.CountryOnly, texts.Country(country))
             : null;
 
     private static string PageTag(LanguageTexts texts) => texts.Language == LanguageTag.English ? EnglishPageLanguage : texts.Language;

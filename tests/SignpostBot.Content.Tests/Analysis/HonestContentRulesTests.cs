@@ -57,6 +57,16 @@ public sealed class HonestContentRulesTests : IDisposable
     }
 
     [Fact]
+    public void BeingInACountry_WhereAnyCountryMayBeNamed_FailsAtItsLine()
+    {
+        // The bot has the words for being in a country only for the countries it lists; this text may name any other.
+        var line = _copy.Replace("dialogs/public.yaml", "I don't have a list of helplines for this country ({country}) yet.", "I don't have a list of helplines {inCountry} yet.");
+
+        // The text is folded (">-") from the line after its key; the error points at the key.
+        AssertOneErrorAt("dialogs/public.yaml", line - 1, exceptIn: Path.Combine("dialogs", "locales"));
+    }
+
+    [Fact]
     public void Verified_OnAnUncheckedEntry_FailsAtItsDate()
     {
         var line = _copy.Replace(Countries, "source: https://www.vol.at/menschenhandel-gefahr-wegen-ukraine-krieg-hotline-eingerichtet/7410148",

@@ -33,6 +33,7 @@ internal sealed class KnowledgeFixture : IDisposable
                 status: confirmed
                 source: https://www.childline.org.uk
                 verified: 2026-11-29
+            in: in the United Kingdom
         """;
 
     public const string International = """

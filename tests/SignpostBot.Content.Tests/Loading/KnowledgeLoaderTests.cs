@@ -73,6 +73,22 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void Load_InPhraseNotNamingTheCountry_IsAnError()
+    {
+        using var fixture = new KnowledgeFixture(countries: KnowledgeFixture.Countries.Replace("in: in the United Kingdom", "in: in Romania", StringComparison.Ordinal));
+
+        Assert.Contains(LoadErrors(fixture), e => e.Message.Contains("'in' should say where help is with the country's own name", StringComparison.Ordinal) && e.Line == 27);
+    }
+
+    [Fact]
+    public void Load_CountryWithoutInPhrase_IsAnError()
+    {
+        using var fixture = new KnowledgeFixture(countries: KnowledgeFixture.Countries.Replace("\n    in: in the United Kingdom", "", StringComparison.Ordinal));
+
+        Assert.Contains(LoadErrors(fixture), e => e.Message.Contains("'in'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_UnknownCountryCode_IsAnError()
     {
         using var fixture = new KnowledgeFixture(countries: KnowledgeFixture.Countries.Replace("code: GB", "code: UK", StringComparison.Ordinal));

@@ -58,6 +58,21 @@ public sealed class TranslationLoaderTests
         Assert.Contains("{number}", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("labels.countryOnly", "Doar {inCountry}")]                              // English: "{country} only"
+    [InlineData("dialog.victim.hotlines.text", "Iată ajutor {inCountry}. Te vor asculta:")] // English: "... ({country}) ..."
+    public void Load_TheCountryInEitherForm_IsTheSamePlaceholder(string id, string translation)
+        => Assert.Empty(Load("ro", $"texts:\n  {id}: \"{translation}\"\n").All);
+
+    [Fact]
+    public void Load_BeingInACountryWhereAnyCountryMayBeNamed_IsAnError()
+    {
+        var errors = Load("ro", "texts:\n  dialog.victim.hotlines.unknownCountryText: \"Încă nu am o listă {inCountry}.\"\n");
+
+        var error = Assert.Single(errors.All);
+        Assert.Contains("may name any country", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_FileNamedForAnotherLanguage_IsAnError()
     {

@@ -1,4 +1,5 @@
 using SignpostBot.Content.Loading;
+using SignpostBot.Content.Understanding;
 using SignpostBot.Dialogs.Content;
 using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.Localization;
@@ -20,7 +21,7 @@ public sealed class LanguageChooserTests
     private static readonly SupportedLanguage[] Languages =
     [
         new("en", "English", ["English"], false, "I will write in English now.", Nowhere),
-        new("ro", "Romanian", ["Română", "Romanian"], false, "Acum vă scriu în română.", Nowhere),
+        new("ro", "Romanian", ["Română", "Romanian"], false, "Acum îți scriu în română.", Nowhere),
         new("ar", "Arabic", ["العربية", "Arabi"], true, "سأكتب لك بالعربية الآن.", Nowhere),
         new("ti", "Tigrinya", ["ትግርኛ"], false, "ሕጂ ብትግርኛ ክጽሕፈልኩም እየ።", Nowhere),
         new("pl", "Polish", ["Polski"], false, "Teraz będę pisać po polsku.", Nowhere),
@@ -150,6 +151,45 @@ public sealed class LanguageChooserTests
         Assert.Equal(LanguageSource.Kept, chooser.Choose("en", "Română", null).Source);
     }
 
+    [Theory]
+    [InlineData("Français")]
+    [InlineData("francais")]
+    [InlineData("Polski")]
+    public void Choose_TheNameOfALanguageNotSpoken_IsForeignAndKeepsTheLanguage(string text)
+    {
+        // Polish is listed but has no file here: it is not spoken either.
+        var chooser = new LanguageChooser(Languages, ["en", "ro"], unspoken: [new UnspokenLanguage("French", ["Français"], [])]);
+
+        var decision = chooser.Choose("ro", text, null);
+
+        Assert.True(decision.Foreign);
+        Assert.Equal("ro", decision.Language);
+        Assert.False(decision.Switched);
+    }
+
+    [Fact]
+    public void Choose_AnUnspokenLanguageInTheLettersOfASpokenOne_IsForeignByItsWords()
+    {
+        var samples = new[] { ("ti", (IEnumerable<string>)["ኣነ ኣብ ሓደጋ ኣለኹ", "ሓገዝ የድልየኒ ኣሎ"]) };
+        var chooser = new LanguageChooser(Languages, ["en", "ti"], samples, unspoken: [new UnspokenLanguage("Amharic", ["አማርኛ"], ["እኔ", "ነኝ", "እርዳታ", "እፈልጋለሁ"])]);
+
+        Assert.True(chooser.Choose(null, "እኔ እርዳታ እፈልጋለሁ አሁን", null).Foreign);
+        Assert.Equal("ti", chooser.Choose(null, "ኣነ ሓገዝ የድልየኒ ኣሎ", null).Language);
+    }
+
+    [Fact]
+    public void Choose_EveryTigrinyaMessageOfTheEvaluationSet_IsTigrinyaNotAmharic()
+    {
+        var languages = TestContent.NewBot().Languages;
+        var errors = new ContentErrors();
+        var tigrinya = EvaluationSet.Read(RepositoryPaths.Understanding, errors)
+            .Where(m => m.Language == "ti" && LanguageScript.Main(m.Text) == "Ethiopic").ToList();
+
+        Assert.Empty(errors.All);
+        Assert.NotEmpty(tigrinya);
+        Assert.All(tigrinya, m => Assert.Equal(("ti", false), (languages.Choose(null, m.Text, null).Language, languages.Choose(null, m.Text, null).Foreign)));
+    }
+
     [Fact]
     public void Turn_TypedLanguageName_SaysTheSwitchInTheNewLanguageWithAOneTapUndo()
     {
@@ -159,7 +199,7 @@ public sealed class LanguageChooserTests
 
         Assert.Equal("ro", first.State!.Language);
         var switched = first.Replies[0];
-        Assert.Equal("Acum vă scriu în română.", switched.Text);
+        Assert.Equal("Acum îți scriu în română.", switched.Text);
         Assert.Equal(["English"], switched.SuggestedActions!.Actions.Select(a => a.Value?.ToString()));
         Assert.True(first.Replies.Count > 1, "the welcome follows, in Romanian");
 
@@ -177,7 +217,7 @@ public sealed class LanguageChooserTests
         var result = bot.OnTurn(null, TestActivities.Message("Mă obligă să muncesc fără bani și nu pot să plec de aici"));
 
         Assert.Equal("ro", result.State!.Language);
-        Assert.Equal("Acum vă scriu în română.", result.Replies[0].Text);
+        Assert.Equal("Acum îți scriu în română.", result.Replies[0].Text);
     }
 
     private static DialogSet WithRomanian()

@@ -53,6 +53,22 @@ public sealed class PlaceRecognizerTests
     [InlineData("my boss keeps my passport")]
     public void Town_names_that_are_words_need_a_cue(string message) => Assert.Null(Recognizer.Find(message).Location);
 
+    // Alone, as the whole message (a first message, or the answer to "Which country are you in?"), such a town is still a
+    // word, and a small town is too little to go on: read as a country, either would show another country's lines.
+    [Theory]
+    [InlineData("orange")]
+    [InlineData("nice")]
+    [InlineData("reading")]
+    [InlineData("Bath")]
+    [InlineData("Bathgate")]
+    public void A_town_needing_a_cue_is_no_place_alone(string message) => Assert.Null(Recognizer.Find(message).Location);
+
+    [Theory]
+    [InlineData("Leeds")]
+    [InlineData("birmingham")]
+    public void A_big_town_alone_is_its_country(string message)
+        => Assert.Equal(new CountryMention("GB", CountryMentionSource.City, message.ToLowerInvariant()), Recognizer.Find(message).Location);
+
     [Fact]
     public void Reading_after_in_is_the_town() => Assert.Equal("GB", Recognizer.Find("I'm in Reading").Location?.Code);
 
