@@ -82,14 +82,14 @@ public static class MessagesEndpoint
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
             http.Response.ContentType = "application/json; charset=utf-8";
-            // Written straight into the response pipe in one synchronous pass (the replies are small), then flushed; the
-            // serializer's own output needs no second check of its structure.
+            // Written straight into the response pipe in one synchronous pass (the replies are small), not flushed: Kestrel
+            // sends it with the end of the response in one write (a flush here sent the last chunk's marker on its own, a
+            // second packet for every turn). The serializer's own output needs no second check of its structure.
             using (var writer = new Utf8JsonWriter(http.Response.BodyWriter, ReplyWriting))
             {
                 JsonSerializer.Serialize(writer, new ExpectedReplies(turnReplies), SchemaJsonContext.Default.ExpectedReplies);
             }
 
-            await http.Response.BodyWriter.FlushAsync(cancellationToken);
             return;
         }
 
