@@ -6,10 +6,10 @@ namespace SignpostBot.Dialogs.Schema;
 /// <summary>A user or bot on a channel (<c>from</c>, <c>recipient</c>, <c>membersAdded</c>).</summary>
 public sealed record ChannelAccount
 {
-    public string? Id { get; init; }
-    public string? Name { get; init; }
-    public string? AadObjectId { get; init; }
-    public string? Role { get; init; }
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? AadObjectId { get; set; }
+    public string? Role { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
