@@ -15,9 +15,9 @@ public sealed class TurnOptions
     public TimeSpan ReplayWindow { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// The most bytes of replies the in-memory turn ledger holds (default 32 MiB); past it the oldest go first, so
-    /// under very heavy load the replay window is shorter than <see cref="ReplayWindow"/>. Redis holds them instead
-    /// when it is configured.
+    /// The most bytes the in-memory turn ledger holds (default 32 MiB), counted at
+    /// <see cref="State.InMemoryTurnLedger.EntryBytes"/> a turn; past it the oldest turns go first, so under very heavy
+    /// load the replay window is shorter than <see cref="ReplayWindow"/>. Redis holds them instead when it is configured.
     /// </summary>
     [Range(1024 * 1024, 1024 * 1024 * 1024)]
     public int ReplayMemoryBytes { get; set; } = 32 * 1024 * 1024;
