@@ -84,8 +84,9 @@ public sealed partial class TurnRunner
             held = await _locks.AcquireAsync(key, cancellationToken);
             if (turnKey is not null && await _ledger.FindAsync(turnKey, cancellationToken) is { } earlier)
             {
-                // The turn function is deterministic: from the same start, the same activity gets the same replies.
-                return bot.OnTurn(earlier.State, activity, earlier.At).Replies;
+                // The turn function is deterministic: from the same start, with the same content, the same activity
+                // gets the same replies.
+                return (earlier.Bot ?? bot).OnTurn(earlier.State, activity, earlier.At).Replies;
             }
 
             var state = await _store.GetAsync(key, cancellationToken);
@@ -102,7 +103,7 @@ public sealed partial class TurnRunner
 
             if (turnKey is not null)
             {
-                await _ledger.RecordAsync(turnKey, new TurnStart(state, now), cancellationToken);
+                await _ledger.RecordAsync(turnKey, new TurnStart(state, now, bot), cancellationToken);
             }
 
             return result.Replies;
