@@ -84,7 +84,9 @@ public sealed partial class TurnRunner
             held = await _locks.AcquireAsync(key, cancellationToken);
             if (turnKey is not null && await _ledger.FindAsync(turnKey, cancellationToken) is { } earlier)
             {
-                // The turn function is deterministic: from the same start, the same activity gets the same replies.
+                // The turn function is deterministic: from the same start, the same activity gets the same replies. Run
+                // with the content in use now, so a retry that comes after a new content version (or the classifier
+                // coming into use just after start) gets that version's answer: the newest numbers, not a replay.
                 return bot.OnTurn(earlier.State, activity, earlier.At).Replies;
             }
 
