@@ -414,7 +414,7 @@ public sealed class TriageBot : ITurnFunction
                     return turn.Stack.Count == 0 ? Begin(turn, activity) : _runner.Resume(turn);
                 }
 
-                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text, read.NamedCountry));
+                return HelpFirst(turn, activity, message, read) ?? (turn.Stack.Count == 0 ? Begin(turn, activity, text) : _runner.Continue(turn, text, read.NamedCountry, read.StatesChild));
         }
     }
 

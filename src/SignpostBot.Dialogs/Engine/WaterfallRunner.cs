@@ -110,6 +110,12 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         throw new InvalidOperationException("The flow ran too many steps in one turn.");
     }
 
+    /// <summary>A message that is only an age (1 to 99) answers the under-18 question: under 18 is yes.</summary>
+    private static bool? BareAge(string text)
+        => int.TryParse(text.AsSpan().Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var age) && age is > 0 and < 100
+            ? age < 18
+            : null;
+
     /// <summary>Gives an answer to the waiting prompt, then runs on.</summary>
     /// <param name="namedCountry">
     /// The country the message names as where the person is, as the interpreter reads it (<see cref="Understanding.Interpretation.NamedCountry"/>:
@@ -117,7 +123,12 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
     /// country question takes it when its own words find no country; any other question keeps it while the country is
     /// not yet known, since the person told it.
     /// </param>
-    public DialogTurnStatus Continue(TurnContext turn, string text, string? namedCountry = null)
+    /// <param name="statesChild">
+    /// Whether the message says the person is a child, as the interpreter reads it (<see cref="Understanding.Interpretation.StatesChild"/>:
+    /// "she is 14", "he looks about 20"); null when it states no age. The under-18 question takes it when its own words
+    /// find no yes or no, as it takes a bare age ("14").
+    /// </param>
+    public DialogTurnStatus Continue(TurnContext turn, string text, string? namedCountry = null, bool? statesChild = null)
     {
         if (turn.Active is not { } frame || CurrentStep(frame) is not PromptStep step)
         {
@@ -125,6 +136,10 @@ internal sealed class WaterfallRunner(DialogSet content, PromptRecognizer prompt
         }
 
         var outcome = prompts.Recognize(step, text, turn.Locale, turn.Texts.Prompt(step));
+        if (step.Options.Slot == SlotName.AboutChild && outcome is PromptOutcome.NotRecognized && (statesChild ?? BareAge(text)) is { } child)
+        {
+            outcome = new PromptOutcome.Recognized(child ? Slots.Yes : Slots.No);
+        }
         if (step is CountryPromptStep && outcome is PromptOutcome.NotRecognized && namedCountry is not null)
         {
             outcome = new PromptOutcome.Recognized(namedCountry);

@@ -33,6 +33,12 @@ public sealed record Interpretation(
     /// </summary>
     public string? NamedCountry => CountrySource is CountryMentionSource.CountryName or CountryMentionSource.City ? Country : null;
 
+    /// <summary>
+    /// The message's answer to "is the person under 18?" when it states an age or a child word: true for a child, false
+    /// for an age of 18 or more ("she is 14", "he looks about 20"); null when it says neither.
+    /// </summary>
+    public bool? StatesChild => Under18 ? true : Age >= 18 ? false : null;
+
     /// <summary>How <see cref="Country"/> was found; null when it was not.</summary>
     public CountryMentionSource? CountrySource { get; init; }
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SignpostBot.Dialogs.Engine;
 using SignpostBot.Dialogs.State;
 using SignpostBot.Turns;
 
@@ -7,15 +6,15 @@ namespace SignpostBot.State;
 
 /// <summary>
 /// One instance's turn ledger: a ring of fixed-size entries (a turn key's 128-bit hash, the state the turn started from,
-/// its time, the content version that ran it) with an index from hash to slot, forgotten after the replay window or, when the byte budget is full,
-/// oldest first. An entry holds no object of its own (the state is the store's shared one, the content the holder's), so a turn adds nothing
+/// its time) with an index from hash to slot, forgotten after the replay window or, when the byte budget is full,
+/// oldest first. An entry holds no object of its own (the state is the store's shared one), so a turn adds nothing
 /// for the GC to promote or mark: the entries of a busy minute used to be the replies' objects, which lived long
 /// enough to reach the old generation and died there (docs/performance.md).
 /// </summary>
 public sealed class InMemoryTurnLedger : ITurnLedger
 {
-    /// <summary>Bytes counted per entry against the budget: its slot in the ring (48: the 128-bit hash is aligned to 16 bytes) and in the index (36), rounded up.</summary>
-    internal const int EntryBytes = 88;
+    /// <summary>Bytes counted per entry against the budget: its slot in the ring (32) and in the index (36), rounded up.</summary>
+    internal const int EntryBytes = 80;
 
     private const int FirstCapacity = 1024;
 
@@ -58,7 +57,7 @@ public sealed class InMemoryTurnLedger : ITurnLedger
         {
             if (_index.TryGetValue(id, out var at) && _ring[at] is var slot && now - slot.AtTicks <= _windowTicks)
             {
-                return ValueTask.FromResult<TurnStart?>(new TurnStart(slot.State, new DateTimeOffset(slot.AtTicks, TimeSpan.Zero), slot.Bot));
+                return ValueTask.FromResult<TurnStart?>(new TurnStart(slot.State, new DateTimeOffset(slot.AtTicks, TimeSpan.Zero)));
             }
         }
 
@@ -82,7 +81,7 @@ public sealed class InMemoryTurnLedger : ITurnLedger
             }
 
             var next = (_oldest + _count) % _ring.Length;
-            _ring[next] = new Slot(id, start.State, atTicks, start.Bot);
+            _ring[next] = new Slot(id, start.State, atTicks);
             _index[id] = next;
             _count++;
         }
@@ -122,5 +121,5 @@ public sealed class InMemoryTurnLedger : ITurnLedger
         _oldest = 0;
     }
 
-    private readonly record struct Slot(UInt128 Id, DialogState? State, long AtTicks, TriageBot? Bot);
+    private readonly record struct Slot(UInt128 Id, DialogState? State, long AtTicks);
 }

@@ -84,9 +84,10 @@ public sealed partial class TurnRunner
             held = await _locks.AcquireAsync(key, cancellationToken);
             if (turnKey is not null && await _ledger.FindAsync(turnKey, cancellationToken) is { } earlier)
             {
-                // The turn function is deterministic: from the same start, with the same content, the same activity
-                // gets the same replies.
-                return (earlier.Bot ?? bot).OnTurn(earlier.State, activity, earlier.At).Replies;
+                // The turn function is deterministic: from the same start, the same activity gets the same replies. Run
+                // with the content in use now, so a retry that comes after a new content version (or the classifier
+                // coming into use just after start) gets that version's answer: the newest numbers, not a replay.
+                return bot.OnTurn(earlier.State, activity, earlier.At).Replies;
             }
 
             var state = await _store.GetAsync(key, cancellationToken);
@@ -103,7 +104,7 @@ public sealed partial class TurnRunner
 
             if (turnKey is not null)
             {
-                await _ledger.RecordAsync(turnKey, new TurnStart(state, now, bot), cancellationToken);
+                await _ledger.RecordAsync(turnKey, new TurnStart(state, now), cancellationToken);
             }
 
             return result.Replies;
