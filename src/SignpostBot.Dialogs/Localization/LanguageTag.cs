@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace SignpostBot.Dialogs.Localization;
 
 /// <summary>
@@ -16,8 +14,6 @@ public static class LanguageTag
     public const int MaxLength = 16;
 
     private const int MaxSubtags = 3;
-
-    private static readonly SearchValues<char> LowerAlphanumerics = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     /// <summary>
     /// The tag in its usual casing ("RO_ro" → "ro-RO", "zh-hant-tw" → "zh-Hant-TW"), cut to three subtags; null when
@@ -108,11 +104,25 @@ public static class LanguageTag
                     2 when !part.ContainsAnyExceptInRange('A', 'Z') => true,
                     4 when char.IsAsciiLetterUpper(part[0]) && !part[1..].ContainsAnyExceptInRange('a', 'z') => true,
                     3 when !part.ContainsAnyExceptInRange('0', '9') => true,
-                    >= 5 and <= 8 => !part.ContainsAnyExcept(LowerAlphanumerics),
+                    >= 5 and <= 8 => IsLowerAlphanumeric(part),
                     _ => false,
                 },
             };
             if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Only a to z and 0 to 9: a variant subtag in its usual casing.</summary>
+    private static bool IsLowerAlphanumeric(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c))
             {
                 return false;
             }
